@@ -3,7 +3,7 @@ import type { Attribution } from '../types';
 /** What the pipeline knows when it asks for attribution. */
 export interface AttributionInput {
   /** A clone of the page taken before any rule ran (JSON-LD, meta, <time> and datelines intact). Read only. */
-  doc: Document;
+  doc: Document | null;
   /** The page URL. */
   url: string;
   /** Readability's metadata for the page, or null when it found no article. */
