@@ -40,10 +40,10 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
 
   const rules = rulesForHost(options.rules ?? builtinRules(selectorCheckFor(doc)), hostnameOf(options.url));
   const clone = doc.cloneNode(true) as Document;
-  const bodyChars = collapse(clone.body.textContent ?? '').length;
 
-  // Guard: no rule may remove more than half the page's text in one element.
-  const removedTexts = applyRules(clone.body, rules, { stage: 'pre', maxRemovedChars: bodyChars / 2 }, removals);
+  // Guard: no rule may remove the article core, nor more than half the page's text in one element.
+  const guard = { maxRemovedChars: Infinity, maxRemovedShare: 0.5, protectArticle: true };
+  const removedTexts = applyRules(clone.body, rules, { stage: 'pre', ...guard }, removals);
 
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
@@ -55,9 +55,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   const contentRoot = (parsed?.content as Element | null | undefined) ?? null;
   const root: Element = contentRoot ?? clone.body;
   const postRules = rules.filter((r) => r.family !== 'hidden');
-  const rootChars = collapse(root.textContent ?? '').length;
-  removedTexts.push(...applyRules(root, postRules, { stage: 'post', maxRemovedChars: rootChars / 2 }, removals));
-  for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
+  removedTexts.push(...applyRules(root, postRules, { stage: 'post', ...guard }, removals));
+  forEachElement(root, (el) => el.removeAttribute('class'));
 
   const text = blockText(root);
   const words = countWords(text);
@@ -92,6 +91,20 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     };
   }
   return { status: 'ok', message: null, article, attribution, removals };
+}
+
+/** Visits every element under `root` in document order (no live collections: they are slow in jsdom). */
+function forEachElement(root: Element, visit: (el: Element) => void): void {
+  let el = root.firstElementChild;
+  while (el) {
+    visit(el);
+    let next = el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) {
+      next = cur.nextElementSibling;
+      if (cur.parentElement === root) break;
+    }
+    el = next;
+  }
 }
 
 export function hostnameOf(url: string): string {

@@ -19,16 +19,36 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT']);
 
 /**
- * Block-aware plain text of an element: a blank line between blocks, "- " before list items,
- * cells of a row separated by a space, whitespace inside a block collapsed. Link text is kept.
+ * Block-aware plain text of an element: a blank line between blocks; "- " before items of unordered lists and
+ * "1. ", "2. " … (from `start`/`value`) before items of ordered ones, nested lists indented two spaces a level,
+ * one newline between consecutive items (a tight list, as people type them);
+ * `<br>` is a line break inside its block; cells of a row separated by a space; whitespace inside a line
+ * collapsed. Link text is kept.
  */
 export function blockText(root: Node): string {
-  const blocks: string[] = [];
+  /** `list`: for a block that opens a list item, which top-level list it is in (items of one list are tight). */
+  const blocks: { text: string; list: number | null }[] = [];
+  let lines: string[] = [];
+  let blockList: number | null = null;
+  let listsSeen = 0;
   let current = '';
-  const flush = () => {
+  /** The list marker still to be written before the next line of text (an item may open with a nested block). */
+  let marker = '';
+  /** One entry per open list: the next number of an ordered list, null for an unordered one. */
+  const lists: (number | null)[] = [];
+  const endLine = () => {
     const t = collapse(current);
-    if (t) blocks.push(t);
     current = '';
+    if (!t) return;
+    if (marker && lines.length === 0) blockList = listsSeen;
+    lines.push(marker + t);
+    marker = '';
+  };
+  const flush = () => {
+    endLine();
+    if (lines.length) blocks.push({ text: lines.join('\n'), list: blockList });
+    lines = [];
+    blockList = null;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -40,19 +60,41 @@ export function blockText(root: Node): string {
     const tag = node.nodeType === 1 ? el.tagName.toUpperCase() : '';
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
-      flush();
+      endLine();
       return;
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    if (tag === 'LI') current += '- ';
+    if ((tag === 'OL' || tag === 'UL') && lists.length === 0) listsSeen++;
+    if (tag === 'OL') lists.push(listStart(el));
+    if (tag === 'UL') lists.push(null);
+    if (tag === 'LI') marker = '  '.repeat(Math.max(0, lists.length - 1)) + itemMarker(el, lists);
     if (tag === 'TD' || tag === 'TH') current += ' ';
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
+    if (tag === 'OL' || tag === 'UL') lists.pop();
+    if (tag === 'LI') marker = '';
   };
   walk(root);
   flush();
-  return blocks.join('\n\n');
+  const tight = (b: (typeof blocks)[number], i: number) => b.list !== null && blocks[i - 1]?.list === b.list;
+  return blocks.map((b, i) => (i === 0 ? '' : tight(b, i) ? '\n' : '\n\n') + b.text).join('');
+}
+
+function listStart(ol: Element): number {
+  const start = parseInt(ol.getAttribute('start') ?? '', 10);
+  return Number.isFinite(start) ? start : 1;
+}
+
+/** "- " in an unordered list (or an item outside any list), "N. " in an ordered one, advancing its counter. */
+function itemMarker(li: Element, lists: (number | null)[]): string {
+  const depth = lists.length - 1;
+  const next = lists[depth];
+  if (next === undefined || next === null) return '- ';
+  const value = parseInt(li.getAttribute('value') ?? '', 10);
+  const n = Number.isFinite(value) ? value : next;
+  lists[depth] = n + 1;
+  return `${n}. `;
 }
 
 /** Words in a text; CJK characters count one word each, as readers of those scripts count them. */

@@ -11,6 +11,8 @@ export type RuleFamily =
   | 'related'
   | 'newsletters'
   | 'disclaimers'
+  | 'bylines'
+  | 'captions'
   | 'navigation'
   | 'hidden'
   | 'user';

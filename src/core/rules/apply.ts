@@ -1,5 +1,8 @@
 import type { CompiledRule, Removal, RemovalStage } from '../types';
-import { collapse, preview } from '../text';
+import { preview } from '../text';
+import { findArticleCore } from './guard';
+import { compileSelector, ElementView, type ElementTest } from './select';
+import { indexTree } from './tree';
 
 /** Rules that apply on this host, with `#@#` exceptions already taken out. */
 export function rulesForHost(rules: readonly CompiledRule[], hostname: string): CompiledRule[] {
@@ -20,18 +23,53 @@ function ruleKey(r: CompiledRule): string {
   return r.selector + '\u0000' + (r.text ? r.text.source + '/' + r.text.flags : '');
 }
 
+/**
+ * The guard that keeps a too-broad rule from taking the article with it. Whatever matched it, an element
+ * is spared (and the rules look inside it instead) when it holds more than `maxRemovedChars` characters
+ * of text, or, with `protectArticle`, when it is or holds the article core (see guard.ts).
+ */
 export interface ApplyOptions {
   stage: RemovalStage;
-  /**
-   * An element holding more than this many characters of text is never removed, whatever matched it:
-   * the guard that keeps a too-broad rule from taking the article with it.
-   */
   maxRemovedChars: number;
+  /** Also spare elements holding more than this share of the root's text (0.5 = half). */
+  maxRemovedShare?: number;
+  protectArticle?: boolean;
+}
+
+export interface PreparedRule {
+  rule: CompiledRule;
+  matches: ElementTest;
+  text: RegExp | null;
+}
+
+const compiledSelectors = new Map<string, ElementTest | null>();
+
+/** The rule's selector as a test: compiled when it is in the fast subset, else the DOM's own answer. */
+export function prepareRule(root: ParentNode, rule: CompiledRule): PreparedRule {
+  let test = compiledSelectors.get(rule.selector);
+  if (test === undefined) {
+    test = compileSelector(rule.selector);
+    compiledSelectors.set(rule.selector, test);
+  }
+  if (!test) {
+    let found: Set<Element>;
+    try {
+      found = new Set(Array.from(root.querySelectorAll(rule.selector)));
+    } catch {
+      found = new Set(); // a selector this DOM rejects matches nothing here
+    }
+    test = (v) => found.has(v.el);
+  }
+  return { rule, matches: test, text: rule.text ? new RegExp(rule.text.source, rule.text.flags) : null };
 }
 
 /**
- * Removes what the rules select under `root` and records each removal. Returns the removed elements'
- * texts (credit lines and disclaimers feed the attribution).
+ * Removes what the rules select under `root` (not `root` itself) and records each removal. Returns the
+ * removed elements' texts (credit lines and disclaimers feed the attribution).
+ *
+ * Elements are asked in document order and a removed element's subtree is skipped, so the outermost
+ * match wins and nothing is recorded twice. Selector-only rules are asked before text rules, each group
+ * in list order.
  */
 export function applyRules(
   root: ParentNode,
@@ -40,48 +78,57 @@ export function applyRules(
   removals: Removal[],
 ): string[] {
   const removedTexts: string[] = [];
-  const remove = (el: Element, rule: CompiledRule, text: string) => {
-    el.remove();
-    removedTexts.push(text);
-    removals.push({
-      ruleId: rule.id,
-      family: rule.family,
-      stage: opts.stage,
-      preview: preview(text),
-      textLength: text.length,
-    });
+  if (rules.length === 0) return removedTexts;
+  const prepared = rules.map((r) => prepareRule(root, r));
+  const plain = prepared.filter((p) => !p.text);
+  const textual = prepared.filter((p) => p.text);
+  const index = indexTree(root);
+  const { elements, ends, texts } = index;
+  const maxChars = Math.min(
+    opts.maxRemovedChars,
+    opts.maxRemovedShare === undefined ? Infinity : index.rootText.trim().length * opts.maxRemovedShare,
+  );
+  const views: ElementView[] = [];
+  const view = (i: number) => (views[i] ??= new ElementView(elements[i]!));
+  const protect = opts.protectArticle ? findArticleCore(index, (i, name) => view(i).attr(name)).protect : null;
+
+  const decide = (i: number): { rule: CompiledRule; text: string } | null => {
+    const spaced = texts[i]!;
+    // Too much text for clutter: spare it, but let the rules look inside. (Trimming drops at most 2.)
+    if (spaced.length - 2 > maxChars || protect?.[i]) return null;
+    const v = view(i);
+    for (const p of plain) {
+      if (!p.matches(v)) continue;
+      const text = spaced.trim();
+      return text.length > maxChars ? null : { rule: p.rule, text };
+    }
+    let text: string | null = null;
+    for (const p of textual) {
+      if (!p.matches(v)) continue;
+      text ??= spaced.trim();
+      if (text.length > maxChars) return null;
+      if (p.text!.test(text)) return { rule: p.rule, text };
+    }
+    return null;
   };
 
-  // Plain selectors: one query for all of them, then find which rule matched each element.
-  const plain = rules.filter((r) => !r.text);
-  if (plain.length > 0) {
-    const matched = root.querySelectorAll(plain.map((r) => r.selector).join(','));
-    for (const el of Array.from(matched)) {
-      if (!el.isConnected && !root.contains(el)) continue; // inside something removed already
-      const rule = plain.find((r) => el.matches(r.selector));
-      if (!rule) continue;
-      const text = collapse(el.textContent ?? '');
-      if (text.length > opts.maxRemovedChars) continue;
-      remove(el, rule, text);
+  for (let i = 0; i < elements.length; ) {
+    const el = elements[i]!;
+    const hit = decide(i);
+    if (!hit) {
+      i++;
+      continue;
     }
-  }
-
-  // Text rules: grouped by selector so each selector is queried once.
-  const bySelector = new Map<string, { rule: CompiledRule; re: RegExp }[]>();
-  for (const r of rules) {
-    if (!r.text) continue;
-    const list = bySelector.get(r.selector) ?? [];
-    list.push({ rule: r, re: new RegExp(r.text.source, r.text.flags) });
-    bySelector.set(r.selector, list);
-  }
-  for (const [selector, tests] of bySelector) {
-    for (const el of Array.from(root.querySelectorAll(selector))) {
-      if (!root.contains(el)) continue;
-      const text = collapse(el.textContent ?? '');
-      if (text.length > opts.maxRemovedChars) continue;
-      const hit = tests.find((t) => t.re.test(text));
-      if (hit) remove(el, hit.rule, text);
-    }
+    el.remove();
+    removedTexts.push(hit.text);
+    removals.push({
+      ruleId: hit.rule.id,
+      family: hit.rule.family,
+      stage: opts.stage,
+      preview: preview(hit.text),
+      textLength: hit.text.length,
+    });
+    i = ends[i]!;
   }
   return removedTexts;
 }

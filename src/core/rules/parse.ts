@@ -24,6 +24,7 @@ export type ParsedLine =
 export type SelectorCheck = (selector: string) => boolean;
 
 const TEXT_OPERATOR = /:(?:has-text|-abp-contains)\(/;
+const PROCEDURAL = /:(?:has-text|-abp-[a-z-]+|matches-[a-z-]+|upward|xpath|remove|style|min-text-length|watch-attr|others)\(/;
 
 /** Parses one line. `id` names the rule for removal records; `line` is 1-based. */
 export function parseRuleLine(
@@ -80,13 +81,25 @@ export function parseRuleLine(
       }
       textTest = { source: re[1]!, flags: re[2]! };
     } else {
+      // A plain-text argument runs to the rule's last ")": one that closes early means more followed it.
+      let depth = 0;
+      for (const c of arg) {
+        depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+        if (depth < 0) break;
+      }
+      if (depth !== 0) {
+        const later = PROCEDURAL.exec(arg);
+        return invalid(
+          later
+            ? `unsupported operator ${later[0]}…) (only a final :has-text() is)`
+            : `unbalanced parentheses in ${op[0]}…)`,
+        );
+      }
       textTest = { source: escapeRegExp(arg), flags: '' };
     }
     body = body.slice(0, op.index).trim() || '*';
   }
-  const procedural = /:(?:has-text|-abp-[a-z-]+|matches-[a-z-]+|upward|xpath|remove|style|min-text-length|watch-attr|others)\(/.exec(
-    body,
-  );
+  const procedural = PROCEDURAL.exec(body);
   if (procedural) return invalid(`unsupported operator ${procedural[0]}…) (only a final :has-text() is)`);
   if (!opts.isValidSelector(body)) return invalid(`invalid CSS selector "${body}"`);
 

@@ -1,0 +1,88 @@
+import { decodeBytes } from '../../src/cli/decode';
+import { parseHtml } from './dom';
+import type { Extractor, ExtractorId, Timed } from './extractors';
+import { MemoryPeak } from './stats';
+
+/** One page to run: where it came from, its HTML and the URL it is parsed under. */
+export interface PageInput {
+  id: string;
+  url: string;
+  html: string;
+}
+
+export interface PageRun {
+  id: string;
+  parseMs: number;
+  stylesDropped: boolean;
+  outputs: Partial<Record<ExtractorId, Timed>>;
+}
+
+/**
+ * Bytes → text with the command line's own decoder (BOM, then valid UTF-8, then the declared charset,
+ * then windows-1252), so the benchmark reads pages exactly as `cleanwire clean` does.
+ */
+export function decodeFile(bytes: Uint8Array): string {
+  return decodeBytes(bytes).text;
+}
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Parses a page once and runs every extractor on that same Document, in an order that rotates with
+ * `index` so no extractor always runs first (cold caches) or last (pending garbage). `inspect` sees
+ * the Document after the extractors (untimed), e.g. to parse a reference into the same window.
+ * The jsdom window is closed afterwards and, when node runs with --expose-gc, the heap collected
+ * outside any timed region.
+ */
+export function runPage<T = void>(
+  page: PageInput,
+  extractors: readonly Extractor[],
+  index: number,
+  memory: MemoryPeak,
+  inspect?: (doc: Document) => T,
+): PageRun & { inspected: T | undefined } {
+  const parsed = parseHtml(page.html, page.url);
+  memory.sample();
+  const outputs: PageRun['outputs'] = {};
+  const n = extractors.length;
+  for (let k = 0; k < n; k++) {
+    const ex = extractors[(index + k) % n]!;
+    outputs[ex.id] = ex.run(parsed.document, page.url);
+    memory.sample();
+  }
+  let inspected: T | undefined;
+  try {
+    inspected = inspect?.(parsed.document);
+  } finally {
+    parsed.close();
+  }
+  gc?.();
+  return { id: page.id, parseMs: parsed.parseMs, stylesDropped: parsed.stylesDropped, outputs, inspected };
+}
+
+/** Runs the first few pages through every extractor and throws the results away (JIT warm-up). */
+export function warmUp(
+  pages: readonly PageInput[],
+  extractors: readonly Extractor[],
+  memory: MemoryPeak,
+  count = 5,
+): void {
+  pages.slice(0, count).forEach((p, i) => runPage(p, extractors, i, memory));
+}
+
+/** `count` items spread evenly over the list (all of them when count is 0 or larger than the list). */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (count <= 0 || count >= items.length) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
+}
+
+/** Prints progress to stderr every `every` pages (stdout carries only the report). */
+export function progress(label: string, total: number, every = 50): (done: number) => void {
+  const t0 = performance.now();
+  return (done) => {
+    if (done === total || done % every === 0)
+      process.stderr.write(
+        `  ${label}: ${done}/${total} pages, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      );
+  };
+}

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Removal } from '../../src/core/types';
+import type { Extractor, ExtractorId } from './extractors';
+import { decodeFile, runPage, warmUp, type PageInput } from './runner';
+import {
+  addCounts,
+  metrics,
+  scoreCase,
+  zeroCounts,
+  type CaseScore,
+  type Counts,
+  type Metrics,
+} from './score';
+import type { MemoryPeak } from './stats';
+
+/** One entry of the corpus's cases.json (only the fields the benchmark reads). */
+export interface TrafilaturaCase {
+  url: string;
+  file: string;
+  with: string[];
+  without: string[];
+}
+
+export interface TrafilaturaPage {
+  file: string;
+  url: string;
+  parseMs: number;
+  /** jsdom could not parse the page's stylesheets; it was parsed with its <style> blocks emptied. */
+  stylesDropped: boolean;
+  ms: Partial<Record<ExtractorId, number>>;
+  scores: Partial<Record<ExtractorId, CaseScore & { empty: boolean; error?: string }>>;
+  /** Cleanwire's removals on this page, for the misses report. */
+  removals: Removal[];
+}
+
+export interface ExtractorTotals {
+  counts: Counts;
+  metrics: Metrics;
+  /** Pages where the extractor returned no text. */
+  empty: number;
+  /** Pages where it threw. */
+  errors: number;
+}
+
+export interface TrafilaturaResult {
+  dir: string;
+  pages: TrafilaturaPage[];
+  totals: Partial<Record<ExtractorId, ExtractorTotals>>;
+  segments: { with: number; without: number };
+  times: Partial<Record<ExtractorId, number[]>>;
+  parseMs: number[];
+}
+
+export function loadTrafilaturaCases(dir: string): TrafilaturaCase[] | null {
+  const path = join(dir, 'cases.json');
+  if (!existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, 'utf8')) as TrafilaturaCase[];
+}
+
+function input(dir: string, c: TrafilaturaCase): PageInput {
+  return { id: c.file, url: c.url, html: decodeFile(readFileSync(join(dir, c.file))) };
+}
+
+/** Runs and scores these cases; `order[i]` is case i's place in the whole run (rotates extractor order). */
+export function runTrafilaturaCases(
+  dir: string,
+  cases: readonly TrafilaturaCase[],
+  order: readonly number[],
+  extractors: readonly Extractor[],
+  memory: MemoryPeak,
+  onPage: () => void,
+): TrafilaturaPage[] {
+  warmUp(
+    cases.slice(0, 5).map((c) => input(dir, c)),
+    extractors,
+    memory,
+  );
+  return cases.map((c, i) => {
+    const run = runPage(input(dir, c), extractors, order[i] ?? i, memory);
+    const page: TrafilaturaPage = {
+      file: c.file,
+      url: c.url,
+      parseMs: run.parseMs,
+      stylesDropped: run.stylesDropped,
+      ms: {},
+      scores: {},
+      removals: [],
+    };
+    for (const ex of extractors) {
+      const out = run.outputs[ex.id]!;
+      const empty = out.result.text.trim() === '';
+      page.ms[ex.id] = out.ms;
+      page.scores[ex.id] = {
+        ...scoreCase(out.result.text, c.with, c.without),
+        empty,
+        ...(out.result.error ? { error: out.result.error } : {}),
+      };
+      if (ex.id === 'cleanwire') page.removals = out.result.cleanwire?.removals ?? [];
+    }
+    onPage();
+    return page;
+  });
+}
+
+/** Micro-averaged totals over the pages, as the corpus README defines them. */
+export function summarizeTrafilatura(
+  dir: string,
+  pages: TrafilaturaPage[],
+  ids: readonly ExtractorId[],
+): TrafilaturaResult {
+  const result: TrafilaturaResult = {
+    dir,
+    pages,
+    totals: {},
+    segments: { with: 0, without: 0 },
+    times: {},
+    parseMs: pages.map((p) => p.parseMs),
+  };
+  for (const p of pages) {
+    const any = Object.values(p.scores)[0];
+    if (!any) continue;
+    result.segments.with += any.tp + any.fn;
+    result.segments.without += any.fp + any.tn;
+  }
+  for (const id of ids) {
+    const counts = zeroCounts();
+    let empty = 0;
+    let errors = 0;
+    for (const p of pages) {
+      const s = p.scores[id]!;
+      addCounts(counts, s);
+      if (s.empty) empty++;
+      if (s.error) errors++;
+    }
+    result.totals[id] = { counts, metrics: metrics(counts), empty, errors };
+    result.times[id] = pages.map((p) => p.ms[id] ?? 0);
+  }
+  return result;
+}

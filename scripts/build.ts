@@ -1,0 +1,85 @@
+/**
+ * `npm run build`: the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from the one source,
+ * then the CLI (`npm run build:cli`) when that script exists. Prints bundle sizes.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Script } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { browserManifest, type Manifest } from './manifest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, 'dist');
+const CHROME = join(DIST, 'chrome');
+const FIREFOX = join(DIST, 'firefox');
+
+async function buildExtension(outDir: string): Promise<void> {
+  for (const mode of ['pages', 'content', 'background'] as const) {
+    process.env.CLEANWIRE_OUT_DIR = outDir;
+    await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode });
+  }
+  // Vite writes the pages where they sit under src/ (popup/popup.html, options/options.html): as the manifest expects.
+  for (const file of ['content.js', 'background.js']) {
+    const code = readFileSync(join(outDir, file), 'utf8');
+    // Compiling as a classic script throws on any `import`/`export`: content scripts cannot load modules.
+    new Script(code, { filename: file });
+  }
+}
+
+function writeManifests(): void {
+  const source = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as Manifest;
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+  if (source.version !== pkg.version)
+    throw new Error(`manifest.json version ${source.version} differs from package.json ${pkg.version}`);
+  for (const [dir, target] of [
+    [CHROME, 'chrome'],
+    [FIREFOX, 'firefox'],
+  ] as const) {
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify(browserManifest(source, target), null, 2) + '\n',
+    );
+  }
+}
+
+function sizes(dir: string): void {
+  const rows: Array<[string, number, number]> = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(name)) {
+        const buf = readFileSync(p);
+        rows.push([relative(dir, p), buf.length, gzipSync(buf, { level: 9 }).length]);
+      }
+    }
+  };
+  walk(dir);
+  rows.sort((a, b) => b[1] - a[1]);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+  console.log('\nbundle sizes (dist/chrome; raw, gzip -9):');
+  for (const [file, raw, gz] of rows) console.log(`  ${file.padEnd(34)}${kb(raw)}${kb(gz)}`);
+}
+
+function buildCli(): void {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  if (!pkg.scripts?.['build:cli']) {
+    console.log('\n(no build:cli script yet: the CLI is not built)');
+    return;
+  }
+  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const started = Date.now();
+rmSync(CHROME, { recursive: true, force: true });
+rmSync(FIREFOX, { recursive: true, force: true });
+await buildExtension(CHROME);
+cpSync(CHROME, FIREFOX, { recursive: true });
+writeManifests();
+sizes(CHROME);
+buildCli();
+console.log(`\nbuilt dist/chrome and dist/firefox in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import type { InputKind } from './sniff';
+
+export const OUTPUT_FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+const INPUT_KINDS = ['auto', 'html', 'text'] as const;
+
+export interface CleanCommand {
+  command: 'clean';
+  format: OutputFormat;
+  /** Overrides the page URL of every input. */
+  url: string | null;
+  input: InputKind | 'auto';
+  maxElements: number | undefined;
+  /** Paths; `-` is standard input. */
+  files: string[];
+}
+
+export type Command = CleanCommand | { command: 'help' } | { command: 'version' };
+
+/** A command line we cannot run: the message goes to stderr above the usage, and the exit code is 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: cleanwire clean [options] FILE...
+       cleanwire --help | --version
+
+Cleans saved news pages (HTML) or scraped text dumps: the article, its attribution, nothing else.
+FILE is a path, or - for standard input. HTML or text is told from the content.
+
+Options:
+  -f, --format FORMAT    text (default), markdown, html, json or jsonl
+  -u, --url URL          the page's URL (default: the page's canonical link or og:url,
+                         else the file's file:// URL); applies to every FILE
+      --input KIND       auto (default), html or text: skip the content sniffing
+      --max-elements N   refuse pages with more than N elements (default: no limit)
+  -h, --help             show this help
+  -V, --version          show the version
+
+Formats:
+  text, markdown, html   the article, then its attribution line
+                         (Title · Site · Byline · 7 August 2018 · URL · via AFP)
+  json                   the full result (article, attribution with sources, removals) per file;
+                         an array when there are several files
+  jsonl                  one line per file: file, status, message, title, byline, siteName, published,
+                         url, wire, lang, wordCount, text, removals
+
+Exit status: 0 all files cleaned; 1 a file could not be read or cleaned (the others are still
+printed, and each failure is named on stderr); 2 a usage error.
+`;
+
+export function parseCommandLine(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        url: { type: 'string', short: 'u' },
+        input: { type: 'string' },
+        'max-elements': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? firstSentence(e.message) : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') return { command: 'help' };
+  if (values.version) return { command: 'version' };
+
+  const [command, ...files] = positionals;
+  if (command === undefined) throw new UsageError('no command given.');
+  if (command !== 'clean') throw new UsageError(`unknown command "${command}".`);
+  if (files.length === 0) throw new UsageError('no FILE given (use - to read standard input).');
+
+  const format = values.format ?? 'text';
+  if (!isOneOf(format, OUTPUT_FORMATS))
+    throw new UsageError(`unknown format "${format}" (expected ${OUTPUT_FORMATS.join(', ')}).`);
+  const input = values.input ?? 'auto';
+  if (!isOneOf(input, INPUT_KINDS))
+    throw new UsageError(`unknown input kind "${input}" (expected auto, html or text).`);
+
+  let url: string | null = null;
+  if (values.url !== undefined) {
+    if (!URL.canParse(values.url)) throw new UsageError(`--url needs an absolute URL, got "${values.url}".`);
+    url = new URL(values.url).href;
+  }
+
+  let maxElements: number | undefined;
+  const rawMax = values['max-elements'];
+  if (rawMax !== undefined) {
+    if (!/^\d+$/.test(rawMax)) throw new UsageError(`--max-elements needs a whole number, got "${rawMax}".`);
+    maxElements = Number(rawMax);
+  }
+
+  return { command: 'clean', format, url, input, maxElements, files };
+}
+
+function isOneOf<T extends string>(value: string, options: readonly T[]): value is T {
+  return (options as readonly string[]).includes(value);
+}
+
+/** Node's parseArgs messages carry a long second sentence about `--`; the first one says what is wrong. */
+function firstSentence(message: string): string {
+  const end = message.search(/\.\s/);
+  return end === -1 ? message : message.slice(0, end + 1);
+}

@@ -1,0 +1,93 @@
+import { isAgencyOnly, nameParts } from './agency-match';
+
+/** "By", "Written by", "Von", "Par", "Por", "Door", "Author:" — what comes before the names. */
+const BY_PREFIX =
+  /^(?:(?:written|posted|reported|story|words|text|reporting)\s+)?(?:by|von|par|por|door)\b\s*:?\s*/i;
+const LABEL_PREFIX = /^(?:authors?|autor(?:in)?|auteur|reporter|text|words)\s*:\s*/i;
+/** Where a byline stops and the date stamp starts: "| Updated …", "Published …". */
+const STAMP =
+  /\s*(?:[|•·,–—-]\s*)?\b(?:updated|last updated|published|posted|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b.*$/i;
+const SEGMENT_SEPARATOR = /\s*[|•·]\s*|\s+[–—]\s+/;
+/** Words a byline never ends with: what is left of a cut-off date ("on Tuesday, Aug"). */
+const TRAILING_WORDS = new Set(
+  (
+    'on at am um le el il the in jan feb mar apr may jun jul aug sep sept oct nov dec january ' +
+    'february march april june july august september october november december mon tue tues wed thu ' +
+    'thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+/** Lower-case words that belong inside names: "Jean de la Fontaine", "Jane Doe and John Roe". */
+const PARTICLES = new Set(
+  (
+    'de da das do dos del della di du la le van von der den ten ter ' + 'bin binti al el ibn y e and und et &'
+  ).split(' '),
+);
+
+/**
+ * A byline as a reader should see it: no "By ", no date stamp, no e-mail address or link, the name
+ * segment of "Economy | By Melissa Porter" and the agency of "AFP | New York". Null when nothing is left
+ * or the text is too long to be a byline.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (s === '' || s.length > 300) return null;
+  s = s
+    .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+    .replace(/(^|\s)@\w+/g, ' ')
+    .replace(/\(\s*\)/g, ' ')
+    .trim();
+
+  const segments = s.split(SEGMENT_SEPARATOR).filter((x) => x.trim() !== '');
+  const named =
+    segments.find((x) => BY_PREFIX.test(x) || LABEL_PREFIX.test(x)) ??
+    segments.find((x) => isAgencyOnly(x)) ??
+    segments.find((x) => !STAMP.test(x) && looksLikeName(tidy(x))) ??
+    segments.find((x) => !/^\s*(?:updated|published|posted)\b/i.test(x));
+  if (!named) return null;
+  const out = tidy(named);
+  if (out === '' || out.length > 100 || !/\p{L}/u.test(out)) return null;
+  return out;
+}
+
+function tidy(segment: string): string {
+  let s = segment.trim().replace(LABEL_PREFIX, '').replace(BY_PREFIX, '');
+  s = s.replace(STAMP, '');
+  // a number starting a word begins a date or a time ("Jane Doe, Aug 7, 2018"); "CC7567" is a user name
+  const digit = s.search(/(?<![\p{L}\p{N}])\d/u);
+  if (digit >= 0) s = s.slice(0, digit);
+  const words = s.trim().split(' ');
+  while (
+    words.length > 0 &&
+    TRAILING_WORDS.has(words[words.length - 1]!.replace(/[^\p{L}]/gu, '').toLowerCase())
+  ) {
+    words.pop();
+  }
+  return words
+    .join(' ')
+    .replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/g, '')
+    .trim();
+}
+
+/**
+ * Whether a visible line's text reads as one or more personal names (or an agency): capitalised words
+ * and name particles, no digits, short. Used only for unstructured text, where "By the end of the day"
+ * must not become a byline.
+ */
+export function looksLikeName(s: string): boolean {
+  if (s === '' || s.length > 100 || /\d/.test(s) || /[.!?]\s+\p{Ll}/u.test(s)) return false;
+  if (isAgencyOnly(s)) return true;
+  const names = nameParts(s);
+  if (names.length === 0 || names.length > 6) return false;
+  return names.every((name) => {
+    const tokens = name.split(' ').filter(Boolean);
+    if (tokens.length === 0 || tokens.length > 5) return false;
+    let capitalised = 0;
+    for (const t of tokens) {
+      if (/^[\p{Lu}\p{Lo}]/u.test(t) && /^[\p{L}'’.-]+$/u.test(t)) capitalised++;
+      else if (!PARTICLES.has(t.toLowerCase())) return false;
+    }
+    return capitalised > 0;
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Ancestor tests written as plain loops: jsdom (the CLI's and the tests' DOM) evaluates attribute
+ * substring selectors such as `[class*="comment" i]` element by element and slowly, and this runs on
+ * every page.
+ */
+
+const MAX_DEPTH = 40;
+
+/** The element or its nearest ancestor that passes `test`, or null. */
+export function closestWhere(el: Element, test: (e: Element) => boolean): Element | null {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < MAX_DEPTH; depth++, e = e.parentElement) {
+    if (test(e)) return e;
+  }
+  return null;
+}
+
+const marks = (e: Element) => `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+const OUTSIDE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+const OUTSIDE_MARKS = /comment|related|sidebar|widget|recommend|most-?read|popular/i;
+const STORY_TAGS = new Set(['ARTICLE', 'MAIN']);
+const STORY_MARKS = /article|post|story|entry/i;
+
+/** Site furniture — navigation, footers, sidebars, comments, related lists — whose names and dates are other stories'. */
+export function isOutsideStory(el: Element): boolean {
+  return (
+    closestWhere(el, (e) => OUTSIDE_TAGS.has(e.tagName.toUpperCase()) || OUTSIDE_MARKS.test(marks(e))) !==
+    null
+  );
+}
+
+/** Inside the story's own container (article, main, or a block named like one). */
+export function isInStoryArea(el: Element): boolean {
+  return (
+    closestWhere(
+      el,
+      (e) =>
+        STORY_TAGS.has(e.tagName.toUpperCase()) ||
+        e.getAttribute('role') === 'main' ||
+        /\barticleBody\b/.test(e.getAttribute('itemprop') ?? '') ||
+        STORY_MARKS.test(marks(e)),
+    ) !== null
+  );
+}
+
+/** The nearest ancestor (or the element) with one of these tag names. */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  return closestWhere(el, (e) => tags.has(e.tagName.toUpperCase()));
+}

@@ -1,0 +1,120 @@
+import { collapse } from '../text';
+import type { CompiledRule, RuleFamily } from '../types';
+import { buildArticleIndex } from './article-index';
+import { HIDDEN_ATTR, MARKER_CSS, STYLE_ATTR, installStyle, removeStyles } from './css';
+import {
+  emptyResult,
+  hideCandidates,
+  hideMatches,
+  markHidden,
+  type HiddenBlock,
+  type HideContext,
+  type InPageResult,
+} from './hide';
+import { findArticleContainer, linkListCandidates } from './judge';
+import { prepareInPageRules, type InPageExceptions } from './prepare';
+
+export interface CleanInPlaceOptions {
+  /** Every rule the reader has on (built-in families + custom); scoped to `hostname` here. */
+  rules: readonly CompiledRule[];
+  hostname: string;
+  /**
+   * `clean()`'s `article.text` for this page. Given it, no element holding article text is hidden and
+   * link lists inside the article container are judged; without it only the size guard protects.
+   */
+  articleText?: string | null;
+  siteExceptions?: InPageExceptions | null;
+  /**
+   * Add the marker stylesheet as a <style> and remove the early one (default true). False when the
+   * shell injects MARKER_CSS itself (e.g. as a registered content-script CSS file, which page CSP
+   * cannot block) and removes its early sheet right after this call.
+   */
+  manageStyles?: boolean;
+  /** Hide link lists inside the article container that are not article text (default true). */
+  judgeLinkLists?: boolean;
+  /** Continue an earlier record (re-clean after a site exception); a fresh one by default. */
+  result?: InPageResult;
+}
+
+/**
+ * The pass at DOM ready: hides (never removes) what the rules match on the live page and what the
+ * engine judges is not article, sparing every element that holds article text. Returns the record
+ * that `restore` and `restoreOne` undo, and that the late-widget cleaner continues.
+ */
+export function cleanInPlace(doc: Document, options: CleanInPlaceOptions): InPageResult {
+  const body = doc.body;
+  const result = options.result ?? emptyResult(body ? collapse(body.textContent ?? '').length / 2 : 0);
+  if (!body) return result;
+  if (!options.result) result.nextId = firstFreeId(doc);
+  const ctx: HideContext = {
+    rules: prepareInPageRules(options.rules, options.hostname, options.siteExceptions),
+    index: options.articleText ? buildArticleIndex(options.articleText) : null,
+    result,
+  };
+  hideMatches(ctx, body, 'descendants', 'dom');
+  if (ctx.index && options.judgeLinkLists !== false) {
+    const container = findArticleContainer(body, ctx.index);
+    if (container) hideCandidates(ctx, linkListCandidates(container, ctx.index), 'dom');
+  }
+  if (options.manageStyles !== false) {
+    installStyle(doc, 'marks', MARKER_CSS);
+    removeStyles(doc, 'early');
+  }
+  return result;
+}
+
+/**
+ * Block ids start after any `cwN` the page already carries in our attribute (a page may copy markup
+ * from a cleaned copy of itself), so that restore never touches an attribute it did not set.
+ */
+function firstFreeId(doc: Document): number {
+  let next = 1;
+  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
+    const n = /^cw(\d+)$/.exec(el.getAttribute(HIDDEN_ATTR) ?? '');
+    if (n) next = Math.max(next, Number(n[1]) + 1);
+  }
+  return next;
+}
+
+/** The element of a hidden block, while it is hidden (for the zapper's selector before a restore). */
+export function elementForBlock(doc: Document, blockId: string): Element | null {
+  if (!/^cw\d+$/.test(blockId)) return null;
+  return doc.querySelector(`[${HIDDEN_ATTR}="${blockId}"]`);
+}
+
+/** Puts the page back exactly as it was: every mark Cleanwire set and its stylesheets removed. */
+export function restore(doc: Document, result: InPageResult): void {
+  const ours = new Set(result.blocks.map((b) => b.id));
+  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
+    if (ours.has(el.getAttribute(HIDDEN_ATTR) ?? '')) el.removeAttribute(HIDDEN_ATTR);
+  }
+  removeStyles(doc);
+  result.blocks.length = 0;
+}
+
+/** Shows one hidden block again and drops it from the record; returns it, or null if there is none. */
+export function restoreOne(doc: Document, result: InPageResult, blockId: string): HiddenBlock | null {
+  const at = result.blocks.findIndex((b) => b.id === blockId);
+  if (at < 0) return null;
+  elementForBlock(doc, blockId)?.removeAttribute(HIDDEN_ATTR);
+  return result.blocks.splice(at, 1)[0]!;
+}
+
+/** Hides an element the reader picked with the zapper, as a restorable block. */
+export function hideElement(
+  doc: Document,
+  result: InPageResult,
+  el: Element,
+  options: { ruleId?: string; family?: RuleFamily; manageStyles?: boolean } = {},
+): HiddenBlock | null {
+  if (!el.isConnected || el === doc.body || el === doc.documentElement || el.closest(`[${HIDDEN_ATTR}]`))
+    return null;
+  if (options.manageStyles !== false && !doc.querySelector(`style[${STYLE_ATTR}="marks"]`))
+    installStyle(doc, 'marks', MARKER_CSS);
+  return markHidden(
+    result,
+    el,
+    { ruleId: options.ruleId ?? 'user:zap', family: options.family ?? 'user' },
+    'zap',
+  );
+}

@@ -1,0 +1,125 @@
+import type { SelectorCheck } from '../rules/parse';
+import type { CompiledRule } from '../types';
+import { prepareInPageRules, type InPageExceptions } from './prepare';
+
+/**
+ * In-page cleaning hides, it never removes: an element is hidden by carrying HIDDEN_ATTR (its value is
+ * the block id), and one stylesheet (MARKER_CSS) hides what carries it. Restoring removes the attribute
+ * and the stylesheet, and the page's own markup is byte-for-byte what it was.
+ *
+ * Before the DOM exists, the early stylesheet from `cssForRules` hides what the selector rules match,
+ * so clutter is never painted. At DOM ready `cleanInPlace` marks what those rules match (sparing
+ * article text) and swaps the early sheet for the marker sheet in the same task.
+ */
+export const HIDDEN_ATTR = 'data-cleanwire-hidden';
+/** On the <style> elements Cleanwire adds, with their role as value. */
+export const STYLE_ATTR = 'data-cleanwire-style';
+export type StyleRole = 'early' | 'marks';
+
+export const MARKER_CSS = `[${HIDDEN_ATTR}] { display: none !important; }\n`;
+
+export interface RulesCss {
+  /** Stylesheet text: one CSS rule per selector, so one the browser rejects costs only itself. */
+  css: string;
+  /** The rules that need the element's text; they cannot be CSS and run at DOM ready. */
+  textRules: CompiledRule[];
+  /** How many selectors the stylesheet holds. */
+  selectorCount: number;
+}
+
+/**
+ * The early stylesheet for a page: every selector rule that applies on `hostname` (domains, `#@#`
+ * exceptions and the reader's site exceptions respected), each as `selector { display: none !important }`.
+ * Site-exception selectors become `:not(…)` on each selector; with `isValidSelector`, exception selectors
+ * the DOM rejects are left out rather than voiding every rule they are attached to.
+ */
+export function cssForRules(
+  rules: readonly CompiledRule[],
+  hostname: string,
+  options: { siteExceptions?: InPageExceptions | null; isValidSelector?: SelectorCheck } = {},
+): RulesCss {
+  const prepared = prepareInPageRules(rules, hostname, options.siteExceptions);
+  const keep = prepared.keepSelectors.filter(
+    (s) => safeInStylesheet(s) && (!options.isValidSelector || options.isValidSelector(s)),
+  );
+  const suffix = keep.map((s) => `:not(${s})`).join('');
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const rule of prepared.plain) {
+    for (const selector of splitSelectorList(rule.selector)) {
+      if (seen.has(selector) || !safeInStylesheet(selector)) continue;
+      seen.add(selector);
+      lines.push(`${selector}${suffix} { display: none !important; }`);
+    }
+  }
+  return {
+    css: lines.length ? lines.join('\n') + '\n' : '',
+    textRules: prepared.text,
+    selectorCount: lines.length,
+  };
+}
+
+/**
+ * Can this selector stand in a stylesheet without changing the rules after it? A DOM may accept a
+ * selector that ends inside an unclosed string or comment (`[title="a`, `div /*`), which in a sheet
+ * would swallow the following rules; braces and semicolons would end the rule early. Such a selector
+ * is left out of the sheet (the DOM-ready pass still applies it).
+ */
+export function safeInStylesheet(selector: string): boolean {
+  if (/[{};]|\/\*|\*\/|\\$/.test(selector)) return false;
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (c === '\\') i++;
+    else if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && --depth < 0) return false;
+  }
+  return quote === null && depth === 0;
+}
+
+/**
+ * Splits a selector list at its top-level commas (not those inside parentheses, brackets or quotes):
+ * `a, :is(b, c), [x=","]` → `a`, `:is(b, c)`, `[x=","]`.
+ */
+export function splitSelectorList(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '\\') i++;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** Adds (or replaces) Cleanwire's stylesheet of this role; works before <head> exists. */
+export function installStyle(doc: Document, role: StyleRole, css: string): Element {
+  removeStyles(doc, role);
+  const style = doc.createElement('style');
+  style.setAttribute(STYLE_ATTR, role);
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return style;
+}
+
+/** Removes Cleanwire's stylesheets (of one role, or all). */
+export function removeStyles(doc: Document, role?: StyleRole): void {
+  const selector = role ? `style[${STYLE_ATTR}="${role}"]` : `style[${STYLE_ATTR}]`;
+  for (const el of Array.from(doc.querySelectorAll(selector))) el.remove();
+}

@@ -1,0 +1,73 @@
+import { applyRules } from '../rules/apply';
+import { builtinRules, selectorCheckFor } from '../rules/compile';
+import { blockText, preview } from '../text';
+import { blockGrams, buildArticleIndex, splitBlocks } from './article-index';
+import { HIDDEN_ATTR } from './css';
+
+/**
+ * How much of the article is still visible on the live page after cleaning. Computed on text, not
+ * layout, so it runs in jsdom as in the browser.
+ *
+ * Article and page are compared as word grams (see article-index.ts). Some of the engine's text is not
+ * on the page word for word (Readability drops inline math, joins split nodes); cleaning cannot hide what
+ * is not there, so retention is measured over the article grams found on the page at all — visible or
+ * hidden by Cleanwire — and `pageMatch` reports how much of the article that is. Text the page hides
+ * itself (the engine's `hidden` family: `[hidden]`, `aria-hidden`, inline `display:none`, `<noscript>`)
+ * counts as neither.
+ */
+export interface RetentionReport {
+  /** Article grams visible ÷ article grams on the page; 1 when the article is empty. */
+  retention: number;
+  /** Article grams on the page (visible or hidden by Cleanwire) ÷ all article grams. */
+  pageMatch: number;
+  /** Article grams in total. */
+  total: number;
+  /** Article blocks of which less than half is visible, as previews, worst first (at most 10). */
+  lostBlocks: string[];
+}
+
+export function retentionReport(doc: Document, articleText: string): RetentionReport {
+  const index = buildArticleIndex(articleText);
+  if (index.total === 0 || !doc.body)
+    return { retention: 1, pageMatch: 1, total: index.total, lostBlocks: [] };
+  const page = doc.body.cloneNode(true) as Element;
+  const pageHidden = builtinRules(selectorCheckFor(doc)).filter((r) => r.family === 'hidden');
+  applyRules(page, pageHidden, { stage: 'pre', maxRemovedChars: Infinity }, []);
+  const onPage = gramsOf(page);
+  for (const el of Array.from(page.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
+  const visible = gramsOf(page);
+
+  let matchable = 0;
+  let found = 0;
+  const lost: { text: string; missing: number }[] = [];
+  for (const block of splitBlocks(articleText)) {
+    let blockMatchable = 0;
+    let blockFound = 0;
+    for (const g of blockGrams(block)) {
+      const seen = visible.has(g);
+      if (seen || onPage.has(g)) blockMatchable++;
+      if (seen) blockFound++;
+    }
+    matchable += blockMatchable;
+    found += blockFound;
+    if (blockFound * 2 < blockMatchable) lost.push({ text: block, missing: blockMatchable - blockFound });
+  }
+  lost.sort((a, b) => b.missing - a.missing);
+  return {
+    retention: matchable === 0 ? 1 : found / matchable,
+    pageMatch: matchable / index.total,
+    total: index.total,
+    lostBlocks: lost.slice(0, 10).map((l) => preview(l.text)),
+  };
+}
+
+function gramsOf(root: Element): Set<string> {
+  const grams = new Set<string>();
+  for (const block of splitBlocks(blockText(root))) for (const g of blockGrams(block)) grams.add(g);
+  return grams;
+}
+
+/** The fraction of the article text still visible on the page (see `retentionReport`). */
+export function retention(doc: Document, articleText: string): number {
+  return retentionReport(doc, articleText).retention;
+}

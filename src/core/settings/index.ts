@@ -1,0 +1,17 @@
+export * from './model';
+export { MIGRATIONS, migrate, type Migration } from './migrations';
+export {
+  validateSettings,
+  validateDetailed,
+  type Repair,
+  type ValidateOptions,
+  type Validated,
+} from './validate';
+export {
+  exportSettings,
+  importSettings,
+  SETTINGS_FORMAT,
+  MAX_IMPORT_CHARS,
+  type ImportResult,
+} from './transfer';
+export * from './rules';

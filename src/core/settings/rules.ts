@@ -1,0 +1,84 @@
+import { builtinRules } from '../rules/compile';
+import { parseRuleList, type ParsedLine, type SelectorCheck } from '../rules/parse';
+import { findSiteEntry, withoutWww } from '../sites/patterns';
+import type { CompiledRule } from '../types';
+import { ALWAYS_ON_FAMILIES, type Settings, type SiteExceptions, type WhitelistEntry } from './model';
+
+/** What the settings say for one page: the rules to run and what the reader restored there. */
+
+export interface SettingsRules {
+  /** Built-in rules of the families that are on, then the reader's valid rules. */
+  rules: CompiledRule[];
+  /** Every line of the reader's list, invalid ones with their reason (for the options page). */
+  userLines: ParsedLine[];
+}
+
+export function rulesFromSettings(settings: Settings, isValidSelector: SelectorCheck): SettingsRules {
+  const builtins = builtinRules(isValidSelector).filter(
+    (r) => ALWAYS_ON_FAMILIES.includes(r.family) || settings.families[r.family] !== false,
+  );
+  const userLines = parseRuleList(settings.customRules, isValidSelector);
+  const user = userLines.flatMap((l) => (l.kind === 'rule' ? [l.rule] : []));
+  return { rules: [...builtins, ...user], userLines };
+}
+
+const NONE: SiteExceptions = Object.freeze({ ruleIds: [], selectors: [] }) as SiteExceptions;
+
+/** The reader's exceptions for a host (`www.` ignored). */
+export function siteExceptionsFor(settings: Settings, hostname: string): SiteExceptions {
+  return settings.siteExceptions[withoutWww(hostname.toLowerCase())] ?? NONE;
+}
+
+/**
+ * Settings with one more exception for a host: a built-in rule id (the reader wants that kind of block
+ * on this site) or a selector (this one element stays). Returns the same object when nothing changes.
+ */
+export function addSiteException(
+  settings: Settings,
+  hostname: string,
+  exception: { ruleId: string } | { selector: string },
+): Settings {
+  const host = withoutWww(hostname.toLowerCase());
+  const current = settings.siteExceptions[host] ?? { ruleIds: [], selectors: [] };
+  const field = 'ruleId' in exception ? 'ruleIds' : 'selectors';
+  const value = 'ruleId' in exception ? exception.ruleId : exception.selector;
+  if (current[field].includes(value)) return settings;
+  return {
+    ...settings,
+    siteExceptions: {
+      ...settings.siteExceptions,
+      [host]: { ...current, [field]: [...current[field], value] },
+    },
+  };
+}
+
+/**
+ * The exception that restoring a block should save: built-in rules are excepted by id; the reader's own
+ * rules by the element's selector, since a user rule's id follows its line number.
+ */
+export function exceptionForBlock(
+  block: { ruleId: string },
+  elementSelector: string,
+): { ruleId: string } | { selector: string } {
+  return /^[a-z]+\.[a-z0-9-]+$/.test(block.ruleId) ? { ruleId: block.ruleId } : { selector: elementSelector };
+}
+
+export type AutoCleanDecision =
+  | { clean: true; entry: WhitelistEntry }
+  | { clean: false; reason: 'not-whitelisted' | 'front-page'; entry: WhitelistEntry | null };
+
+/**
+ * Should the content script clean this page on its own? Only on a whitelisted site, and on its front
+ * pages only when the reader asked. `isArticle` is the document's verdict (sites/article.ts), passed in
+ * so that the caller decides when to read the DOM.
+ */
+export function autoCleanDecision(
+  settings: Settings,
+  url: string,
+  isArticle: () => boolean,
+): AutoCleanDecision {
+  const entry = findSiteEntry(settings.whitelist, url);
+  if (!entry) return { clean: false, reason: 'not-whitelisted', entry: null };
+  if (!entry.cleanFrontPages && !isArticle()) return { clean: false, reason: 'front-page', entry };
+  return { clean: true, entry };
+}

@@ -1,0 +1,2 @@
+export { stableSelector, isStableName, isStableClass } from './selector';
+export { ruleForZap } from './rule';

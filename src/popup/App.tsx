@@ -1,0 +1,263 @@
+/** The toolbar popup (also openable as a page for a tab: popup.html?tab=<id>). */
+import type { RefObject } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ExportFormat } from '../core/export/index';
+import type { CleanResult } from '../core/types';
+import browser, { type Tabs } from '../shared/browser';
+import { DEFAULT_SETTINGS, clampFontSize, type Settings } from '../shared/settings';
+import { onSettingsChanged, saveSettings } from '../shared/storage';
+import { ArticleView } from '../ui/ArticleView';
+import { AttributionView } from '../ui/AttributionView';
+import { CopyBar } from '../ui/CopyBar';
+import { FontSizeControl } from '../ui/FontSizeControl';
+import { RemovalsSummary } from '../ui/RemovalsSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import {
+  clipboardPayload,
+  loadExporters,
+  loadedExporters,
+  sanitizedResult,
+  selectionHtmlWithin,
+  writeClipboard,
+} from './copy';
+import { openInTab, readTab, watchTab, type TabReading } from './load';
+import { PAGE_CHANGED_MESSAGE, type PopupState } from './state';
+
+const FORMAT_NAMES: Record<ExportFormat, string> = {
+  text: 'plain text',
+  markdown: 'Markdown',
+  html: 'rich text',
+};
+
+/** The result whose article is on screen, if any. */
+function shownResult(
+  state: PopupState,
+  showAnyway: boolean,
+): { result: CleanResult; pageUrl: string } | null {
+  if (state.kind === 'article') return { result: state.result, pageUrl: state.page.url };
+  if (state.kind === 'no-article' && showAnyway && state.result.article)
+    return { result: state.result, pageUrl: state.page.url };
+  return null;
+}
+
+interface Props {
+  /** The first reading of the tab, started before the first render. */
+  firstReading: Promise<TabReading>;
+  firstSettings: Promise<Settings>;
+}
+
+export function App({ firstReading, firstSettings }: Props) {
+  const asPage = useMemo(() => new URLSearchParams(location.search).has('tab'), []);
+  const [tab, setTab] = useState<Tabs.Tab | null>(null);
+  const [state, setState] = useState<PopupState>({ kind: 'working' });
+  const [stale, setStale] = useState(false);
+  const [showAnyway, setShowAnyway] = useState(false);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [copyStatus, setCopyStatus] = useState<string | null>(null);
+  const [selectionActive, setSelectionActive] = useState(false);
+  const articleRef = useRef<HTMLElement>(null);
+
+  const show = useCallback((reading: TabReading) => {
+    setTab(reading.tab);
+    setState(reading.state);
+  }, []);
+
+  const read = useCallback(async () => {
+    setState({ kind: 'working' });
+    setStale(false);
+    setShowAnyway(false);
+    show(await readTab(location.search));
+  }, [show]);
+
+  useEffect(() => {
+    void firstReading.then(show);
+  }, [firstReading, show]);
+
+  useEffect(() => {
+    void firstSettings.then(setSettings);
+    return onSettingsChanged(setSettings);
+  }, [firstSettings]);
+
+  // Once the tab navigates or reloads, what is shown belongs to a page that is gone.
+  useEffect(() => {
+    if (tab?.id === undefined) return;
+    return watchTab(tab.id, tab.url, () => {
+      setState((s) => (s.kind === 'working' ? { kind: 'changed', message: PAGE_CHANGED_MESSAGE } : s));
+      setStale(true);
+    });
+  }, [tab]);
+
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.style.setProperty('--cw-font-size', `${settings.fontSize}px`);
+    if (settings.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = settings.theme;
+  }, [settings]);
+
+  // For tests and the click-to-article measurement: the state, and when an article reached the DOM.
+  useLayoutEffect(() => {
+    document.body.dataset.state = state.kind;
+    if (state.kind === 'article') {
+      const now = () => String(performance.timeOrigin + performance.now());
+      document.body.dataset.renderedAt = now();
+      document.body.dataset.cleanMs = state.cleanMs.toFixed(1);
+      // a task queued from the next frame's callback runs once that frame (with the article) is painted
+      requestAnimationFrame(() => setTimeout(() => (document.body.dataset.paintedAt = now())));
+    }
+  }, [state]);
+
+  const shown = shownResult(state, showAnyway);
+
+  useEffect(() => {
+    if (!shown) return;
+    const onSelection = () => setSelectionActive(selectionHtmlWithin(articleRef.current) !== null);
+    // Ctrl+C inside the article copies the selection with the attribution line, like the buttons.
+    void loadExporters();
+    const onCopyEvent = (event: ClipboardEvent) => {
+      const selection = selectionHtmlWithin(articleRef.current);
+      const exporters = loadedExporters();
+      if (selection === null || !event.clipboardData || !exporters) return;
+      const result = sanitizedResult(shown.result, shown.pageUrl);
+      const payload = clipboardPayload(exporters, result, 'html', selection, shown.pageUrl);
+      event.clipboardData.setData('text/plain', payload.text);
+      if (payload.html) event.clipboardData.setData('text/html', payload.html);
+      event.preventDefault();
+    };
+    document.addEventListener('selectionchange', onSelection);
+    document.addEventListener('copy', onCopyEvent);
+    return () => {
+      document.removeEventListener('selectionchange', onSelection);
+      document.removeEventListener('copy', onCopyEvent);
+    };
+  }, [shown?.result, shown?.pageUrl]);
+
+  const copy = async (format: ExportFormat) => {
+    if (!shown) return;
+    const selection = selectionHtmlWithin(articleRef.current);
+    try {
+      const exporters = await loadExporters();
+      const result = sanitizedResult(shown.result, shown.pageUrl);
+      await writeClipboard(clipboardPayload(exporters, result, format, selection, shown.pageUrl));
+      setCopyStatus(`Copied ${selection !== null ? 'selection' : 'article'} as ${FORMAT_NAMES[format]} ✓`);
+    } catch (error) {
+      setCopyStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    window.setTimeout(() => setCopyStatus(null), 2500);
+  };
+
+  const changeFontSize = (size: number) => {
+    const fontSize = clampFontSize(size);
+    setSettings((s) => ({ ...s, fontSize }));
+    void saveSettings({ fontSize });
+  };
+
+  return (
+    <div class={`cw-popup${asPage ? ' cw-popup--page' : shown ? ' cw-popup--reading' : ''}`}>
+      <header class="cw-header">
+        <span class="cw-brand">Cleanwire</span>
+        <FontSizeControl size={settings.fontSize} onChange={changeFontSize} />
+        {!asPage && tab && (
+          <button
+            type="button"
+            class="cw-link-button"
+            data-testid="open-in-tab"
+            onClick={() => void openInTab(tab).then(() => window.close())}
+          >
+            Open in tab
+          </button>
+        )}
+        <button type="button" class="cw-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      {stale && state.kind !== 'changed' && (
+        <p class="cw-banner" role="alert" data-testid="stale">
+          {PAGE_CHANGED_MESSAGE}{' '}
+          <button type="button" onClick={() => void read()}>
+            Read again
+          </button>
+        </p>
+      )}
+      <main class="cw-main">{body(state, showAnyway, () => setShowAnyway(true), read, articleRef)}</main>
+      {shown?.result.article && (
+        <footer class="cw-footer">
+          <RemovalsSummary removals={shown.result.removals} />
+          <CopyBar onCopy={(f) => void copy(f)} selectionActive={selectionActive} status={copyStatus} />
+        </footer>
+      )}
+    </div>
+  );
+}
+
+function body(
+  state: PopupState,
+  showAnyway: boolean,
+  onShowAnyway: () => void,
+  onReadAgain: () => Promise<void>,
+  articleRef: RefObject<HTMLElement | null>,
+) {
+  switch (state.kind) {
+    case 'working':
+      return <StatusMessage kind="working" heading="Reading the page…" />;
+    case 'article':
+      return <Reader result={state.result} pageUrl={state.page.url} articleRef={articleRef} />;
+    case 'no-article':
+      if (showAnyway && state.result.article)
+        return (
+          <>
+            <p class="cw-banner" data-testid="shown-anyway">
+              Not recognised as an article: this is the page’s best candidate, cleaned.
+            </p>
+            <Reader result={state.result} pageUrl={state.page.url} articleRef={articleRef} />
+          </>
+        );
+      return (
+        <StatusMessage
+          kind="no-article"
+          heading="No article found on this page"
+          message="Cleanwire did not find an article here: this looks like a home page, a list or an app."
+        >
+          {state.result.article && (
+            <button type="button" data-testid="show-anyway" onClick={onShowAnyway}>
+              Show anyway
+            </button>
+          )}
+        </StatusMessage>
+      );
+    case 'restricted':
+      return (
+        <StatusMessage kind="restricted" heading="Cleanwire can’t read this page" message={state.message} />
+      );
+    case 'too-large':
+      return <StatusMessage kind="too-large" heading="This page is too large" message={state.message} />;
+    case 'unsupported':
+      return <StatusMessage kind="unsupported" heading="Not a readable page" message={state.message} />;
+    case 'changed':
+      return (
+        <StatusMessage kind="changed" heading="The page changed" message={state.message}>
+          <button type="button" data-testid="read-again" onClick={() => void onReadAgain()}>
+            Read again
+          </button>
+        </StatusMessage>
+      );
+    case 'error':
+      return <StatusMessage kind="error" heading="Something went wrong" message={state.message} />;
+  }
+}
+
+function Reader({
+  result,
+  pageUrl,
+  articleRef,
+}: {
+  result: CleanResult;
+  pageUrl: string;
+  articleRef: RefObject<HTMLElement | null>;
+}) {
+  if (!result.article) return null;
+  return (
+    <ArticleView article={result.article} pageUrl={pageUrl} containerRef={articleRef}>
+      <AttributionView attribution={result.attribution} readingMinutes={result.article.readingMinutes} />
+    </ArticleView>
+  );
+}

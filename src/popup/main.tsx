@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { loadSettings } from '../shared/storage';
+import './popup.css';
+import { App } from './App';
+import { readTab } from './load';
+
+// Start reading the tab before the first render: the popup's own start-up overlaps the page's cleaning.
+const firstReading = readTab(location.search);
+const firstSettings = loadSettings();
+
+render(<App firstReading={firstReading} firstSettings={firstSettings} />, document.getElementById('app')!);

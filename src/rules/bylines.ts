@@ -1,0 +1,17 @@
+/**
+ * Date lines, bylines, reading times and author boxes. Like the disclaimers they leave the body but not
+ * the reader: the attribution extractor reads the removed texts.
+ */
+export default {
+  family: 'bylines',
+  label: 'Dates, bylines and author boxes',
+  rules: {
+    // A line that is only a date (and time), with an optional label: "Aktualisiert: 11.04.2020, 10:27".
+    'date-line': String.raw`##:is(p,div,span,time,small,li,strong,em):has-text(/^((Published|Updated|Posted|Last (updated|modified)|Veröffentlicht|Aktualisiert|Publiziert|Erstellt|Erschienen|Stand|Zuletzt (aktualisiert|geändert)|Datum|Date|Publié|Mis à jour|Publicado|Actualizado|Atualizado|Opublikowano|Publikacja|Aktualizacja|Release Date|News date|Pubblicato)( on| am| le| el| em| at| in)? ?:? ?)?((Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]*\.?,? )?(\d{1,2}\. ?\d{1,2}\. ?\d{2,4}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,10}\.? \d{4}|[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{1,2} de [\p{L}]{3,10} de \d{4})(,? ?(um |à |at |a las |-|\||–)? ?\d{1,2}[:.]\d{2}( ?Uhr| ?h| ?[AaPp]\.? ?[Mm]\.?)?( [A-Z]{2,4})?)?$/iu)`,
+    'reading-time': String.raw`##:is(p,div,span,small,li):has-text(/^(Lesezeit:? ?)?(ca\. )?\d{1,3} ?(Min\.?|Minuten|min\.?|minutes?|mins?)( (read|Lesezeit|lesen|de lecture|de lectura|czytania))?$|^(Reading time|Lesedauer|Lesezeit|Temps de lecture|Tiempo de lectura):? ?(ca\. )?\d{1,3} ?(Min\.?|Minuten|min\.?|minutes?|mins?)$/iu)`,
+    'posted-by': String.raw`##:is(p,div,span,li,small):has-text(/^((Veröffentlicht|Verfasst|Geschrieben|Erstellt|Posted|Written|Published|Publié|Publicado|Escrito|Opublikowane) (von|by|par|por|przez):? .{2,80}|(Zeige|Alle) (alle )?Beiträge von .{2,60}|View all posts by .{2,60}|Voir tous les articles de .{2,60}|Ver todas las entradas de .{2,60}|(Autor|Autorin|Autoren|Author|Authors|Auteur|Autora|Text|Von|VON|Par|Por)\s?: ?[\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,4}( (und|and|et|y|,) [\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,3})?)$/u)`,
+    'author-box':
+      '##.author-box, .about-author, .author-bio, .author-info, .post-author-box, .entry-author, [class*="author-box" i], [class*="authorbox" i], [class*="author-bio" i], [class*="about-the-author" i], [class*="author-card" i], [class*="autorenbox" i], .saboxplugin-wrap, .abh_box, .molongui-author-box',
+    'author-box-text': String.raw`##:is(div,section,aside,footer):has-text(/^(About the author|About [\p{Lu}][\p{L}-]+ [\p{Lu}][\p{L}-]+|Über (den|die) Autor(in|en)?|Über [\p{Lu}][\p{L}-]+ [\p{Lu}][\p{L}-]+|Zur Person|À propos de l'auteur|Sobre el autor|Sobre la autora|O autorze)\b.{0,800}$/u)`,
+  },
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, UsageError } from '../../src/cli/args';
+
+describe('parseCommandLine', () => {
+  it('reads the clean command with its defaults', () => {
+    expect(parseCommandLine(['clean', 'a.html', '-'])).toEqual({
+      command: 'clean',
+      format: 'text',
+      url: null,
+      input: 'auto',
+      maxElements: undefined,
+      files: ['a.html', '-'],
+    });
+  });
+
+  it('reads every option, long and short', () => {
+    expect(
+      parseCommandLine([
+        'clean',
+        '-f',
+        'jsonl',
+        '-u',
+        'https://example.com/a',
+        '--input',
+        'text',
+        '--max-elements',
+        '5000',
+        'x',
+      ]),
+    ).toEqual({
+      command: 'clean',
+      format: 'jsonl',
+      url: 'https://example.com/a',
+      input: 'text',
+      maxElements: 5000,
+      files: ['x'],
+    });
+    expect(parseCommandLine(['clean', '--format=markdown', 'x'])).toMatchObject({ format: 'markdown' });
+  });
+
+  it('answers --help, help and --version before anything else', () => {
+    expect(parseCommandLine(['--help'])).toEqual({ command: 'help' });
+    expect(parseCommandLine(['clean', '-h'])).toEqual({ command: 'help' });
+    expect(parseCommandLine(['help'])).toEqual({ command: 'help' });
+    expect(parseCommandLine(['--version'])).toEqual({ command: 'version' });
+    expect(parseCommandLine(['-V'])).toEqual({ command: 'version' });
+  });
+
+  it.each([
+    [[], 'no command given.'],
+    [['tidy', 'a.html'], 'unknown command "tidy".'],
+    [['clean'], 'no FILE given (use - to read standard input).'],
+    [['clean', '--bogus', 'a.html'], "Unknown option '--bogus'."],
+    [
+      ['clean', '--format', 'pdf', 'a.html'],
+      'unknown format "pdf" (expected text, markdown, html, json, jsonl).',
+    ],
+    [['clean', '--format'], "Option '-f, --format <value>' argument missing"],
+    [['clean', '--input', 'xml', 'a.html'], 'unknown input kind "xml" (expected auto, html or text).'],
+    [
+      ['clean', '--url', 'www.example.com/a', 'a.html'],
+      '--url needs an absolute URL, got "www.example.com/a".',
+    ],
+    [['clean', '--max-elements', '2.5', 'a.html'], '--max-elements needs a whole number, got "2.5".'],
+  ])('refuses %j with a usage error', (argv, message) => {
+    expect(() => parseCommandLine(argv)).toThrow(UsageError);
+    expect(() => parseCommandLine(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline, looksLikeName } from '../../../src/core/attribution/byline';
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Melissa Porter', 'Melissa Porter'],
+    ['Economy | By Melissa Porter', 'Melissa Porter'],
+    ['By Jane Doe | Updated Aug 8, 2018, 10:05 AM', 'Jane Doe'],
+    ['By Jane Doe, Updated: 10:05 AM IST', 'Jane Doe'],
+    ['Jane Doe, Aug 7, 2018', 'Jane Doe'],
+    ['By Jane Doe on Tuesday, August 7, 2018', 'Jane Doe'],
+    ['Written by Jane Doe', 'Jane Doe'],
+    ['Author: Jane Doe', 'Jane Doe'],
+    ['By Jane Doe (jane.doe@example.com)', 'Jane Doe'],
+    ['By Jane Doe @janedoe', 'Jane Doe'],
+    ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
+    ['Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ['AFP | New York', 'AFP'],
+    ['By AFP', 'AFP'],
+    ['Von Anna Schmidt', 'Anna Schmidt'],
+    ['  By\u00a0 Melissa   Porter  ', 'Melissa Porter'],
+  ])('%j → %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['jane@example.com'],
+    ['https://www.facebook.com/janedoe'],
+    ['x'.repeat(400)],
+    [null],
+    [undefined],
+  ])('nothing from %j', (raw) => {
+    expect(cleanByline(raw)).toBeNull();
+  });
+});
+
+describe('looksLikeName', () => {
+  it.each([
+    'Melissa Porter',
+    'Jane Doe and John Roe',
+    'Jean-Pierre de la Fontaine',
+    'J. R. Smith',
+    'AFP',
+    'dpa',
+    'MELISSA PORTER',
+    '李明',
+  ])('%s is a name', (s) => expect(looksLikeName(s)).toBe(true));
+  it.each(['the end of the day', 'Messenger to be woven into 3 things', 'Breaking news. more follows', ''])(
+    '%j is not',
+    (s) => expect(looksLikeName(s)).toBe(false),
+  );
+});

@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanInPlace,
+  elementForBlock,
+  hideElement,
+  restore,
+  restoreOne,
+} from '../../../src/core/inpage/clean-in-place';
+import { HIDDEN_ATTR, installStyle, MARKER_CSS, STYLE_ATTR } from '../../../src/core/inpage/css';
+import { retention, retentionReport } from '../../../src/core/inpage/retention';
+import { articleTextOf, HOST, livePage, rulesFor, serialize, userRule } from './helpers';
+
+function cleanedFixture(extra: { articleText?: boolean } = {}) {
+  const { doc } = livePage();
+  const rules = rulesFor(doc);
+  const articleText = articleTextOf(doc);
+  const before = serialize(doc);
+  const count = doc.getElementsByTagName('*').length;
+  const result = cleanInPlace(doc, {
+    rules,
+    hostname: HOST,
+    articleText: extra.articleText === false ? null : articleText,
+  });
+  return { doc, rules, articleText, before, count, result };
+}
+
+const hiddenEls = (doc: Document) => Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`));
+
+describe('cleanInPlace', () => {
+  it('hides the clutter blocks and records each with its rule, family and preview', () => {
+    const { result } = cleanedFixture();
+    expect(result.blocks.map((b) => [b.id, b.ruleId, b.family, b.preview])).toEqual([
+      [
+        'cw1',
+        'tickers.widget',
+        'tickers',
+        'AIRLINK 212.82 Increased By ▲ 3.27 (1.56%) KSE100 114,148 Decreased By -1904.2…',
+      ],
+      ['cw2', 'share.jetpack', 'share', 'Share this:TwitterFacebook'],
+      ['cw3', 'related.label', 'related', 'Related news:'],
+      [
+        'cw4',
+        'newsletters.newsletter',
+        'newsletters',
+        "Get the Ledger's morning briefing in your inbox.Sign up",
+      ],
+      ['cw5', 'newsletters.ad-label', 'newsletters', 'Advertisement'],
+      [
+        'cw6',
+        'comments.wordpress',
+        'comments',
+        'Comments Finally! About time the council did something.Who pays for the upkeep…',
+      ],
+      ['cw7', 'related.widget', 'related', 'Most readFerry strike called offNew bridge opens'],
+      [
+        'cw8',
+        'engine.link-list',
+        'related',
+        'Tide tables for March Interactive flood map A short history of the walls',
+      ],
+    ]);
+    expect(result.blocks.every((b) => b.stage === 'dom' && b.textLength > 0)).toBe(true);
+  });
+
+  it('hides by marking, never by removing, and keeps what is not clutter on the live page', () => {
+    const { doc, count, result } = cleanedFixture();
+    expect(doc.getElementsByTagName('*').length).toBe(count + 1); // + the marker stylesheet
+    expect(
+      hiddenEls(doc)
+        .map((el) => el.getAttribute(HIDDEN_ATTR))
+        .sort(),
+    ).toEqual(result.blocks.map((b) => b.id).sort());
+    expect(doc.querySelector(`style[${STYLE_ATTR}="marks"]`)?.textContent).toBe(MARKER_CSS);
+    // In place, the byline and the skip link stay (disclaimers feed the popup's attribution, not the page).
+    expect(doc.querySelector('.byline')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(doc.querySelector('a.skip')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(doc.querySelector('nav')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
+  it('keeps every sentence of the article visible, including those that mention comments and share', () => {
+    const { doc, articleText } = cleanedFixture();
+    expect(retentionReport(doc, articleText)).toEqual({
+      retention: 1,
+      pageMatch: 1,
+      total: expect.any(Number),
+      lostBlocks: [],
+    });
+    const visible = Array.from(doc.querySelectorAll('.story-body p')).filter(
+      (p) => !p.closest(`[${HIDDEN_ATTR}]`),
+    );
+    expect(visible.map((p) => p.textContent)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/left comments on the council's consultation page/),
+        expect.stringMatching(/the share of the budget/),
+      ]),
+    );
+  });
+
+  it('swaps the early stylesheet for the marker sheet in the same call', () => {
+    const { doc } = livePage();
+    installStyle(doc, 'early', '.ticker-bar { display: none !important; }');
+    cleanInPlace(doc, { rules: rulesFor(doc), hostname: HOST });
+    expect(
+      Array.from(doc.querySelectorAll(`style[${STYLE_ATTR}]`)).map((s) => s.getAttribute(STYLE_ATTR)),
+    ).toEqual(['marks']);
+  });
+
+  it('leaves stylesheets to the shell when asked', () => {
+    const { doc } = livePage();
+    installStyle(doc, 'early', '.x {}');
+    cleanInPlace(doc, { rules: rulesFor(doc), hostname: HOST, manageStyles: false });
+    expect(
+      Array.from(doc.querySelectorAll(`style[${STYLE_ATTR}]`)).map((s) => s.getAttribute(STYLE_ATTR)),
+    ).toEqual(['early']);
+  });
+
+  it('is idempotent: a second pass over the same record hides nothing twice', () => {
+    const { doc, rules, articleText, result } = cleanedFixture();
+    const n = result.blocks.length;
+    cleanInPlace(doc, { rules, hostname: HOST, articleText, result });
+    expect(result.blocks).toHaveLength(n);
+    expect(hiddenEls(doc)).toHaveLength(n);
+  });
+
+  it('honours the reader’s site exceptions, by rule and by element', () => {
+    const { doc } = livePage();
+    const result = cleanInPlace(doc, {
+      rules: rulesFor(doc),
+      hostname: HOST,
+      siteExceptions: {
+        ruleIds: ['comments.wordpress', 'comments.generic', 'comments.heading'],
+        selectors: ['.related-stories'],
+      },
+    });
+    const ids = result.blocks.map((b) => b.ruleId);
+    expect(ids).not.toContain('comments.wordpress');
+    expect(ids).not.toContain('related.widget');
+    expect(doc.getElementById('comments')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(result.kept).toContainEqual({
+      ruleId: 'related.widget',
+      reason: 'site-exception',
+      preview: 'Most readFerry strike called offNew bridge opens',
+    });
+  });
+
+  it('applies user rules, scoped by domain', () => {
+    const { doc } = livePage();
+    const rules = [
+      userRule(doc, 'coastal-ledger.example##.site-footer', 1),
+      userRule(doc, 'other.example##.main-nav', 2),
+    ];
+    const result = cleanInPlace(doc, { rules, hostname: HOST });
+    expect(result.blocks.map((b) => [b.ruleId, b.family])).toEqual([['user:1', 'user']]);
+  });
+});
+
+describe('the article-text guard', () => {
+  const greedy = (doc: Document) => [
+    ...rulesFor(doc),
+    userRule(doc, '##.story-body', 1),
+    userRule(doc, '##.story-body > p', 2),
+    userRule(doc, '##li', 3),
+  ];
+
+  it('spares every element holding article text, whatever rule matched it, and still hides clutter inside', () => {
+    const { doc } = livePage();
+    const articleText = articleTextOf(doc);
+    const result = cleanInPlace(doc, { rules: greedy(doc), hostname: HOST, articleText });
+    expect(retention(doc, articleText)).toBe(1);
+    // The article container is larger than the size guard allows; its paragraphs are spared as article.
+    expect(result.kept).toContainEqual(expect.objectContaining({ ruleId: 'user:1', reason: 'too-large' }));
+    const spared = result.kept.filter((k) => k.reason === 'article-text').map((k) => k.ruleId);
+    expect(spared.filter((id) => id === 'user:2').length).toBeGreaterThanOrEqual(5);
+    // Inside the spared container, the share block and the newsletter box still go.
+    expect(result.blocks.map((b) => b.ruleId)).toEqual(
+      expect.arrayContaining(['share.jetpack', 'newsletters.newsletter']),
+    );
+    // List items that are article text stay.
+    const bullets = Array.from(doc.querySelectorAll('.story-body li')).filter((li) =>
+      /fish market|progress reports/.test(li.textContent!),
+    );
+    expect(bullets.map((li) => li.closest(`[${HIDDEN_ATTR}]`))).toEqual([null, null]);
+    expect(spared.filter((id) => id === 'user:3').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is what keeps the article: without the article text, the same rules hide it', () => {
+    const { doc } = livePage();
+    const articleText = articleTextOf(doc);
+    cleanInPlace(doc, { rules: greedy(doc), hostname: HOST, articleText: null });
+    expect(retention(doc, articleText)).toBeLessThan(0.5);
+  });
+
+  it('never hides an element with more than half the page’s text, even without article text', () => {
+    const { doc } = livePage();
+    const result = cleanInPlace(doc, { rules: [userRule(doc, '##main')], hostname: HOST });
+    expect(result.blocks).toEqual([]);
+    expect(result.kept).toEqual([
+      { ruleId: 'user:1', reason: 'too-large', preview: expect.stringMatching(/^Harbour city votes/) },
+    ]);
+  });
+});
+
+describe('restore', () => {
+  it('puts the page back byte for byte', () => {
+    const { doc, before, result } = cleanedFixture();
+    expect(serialize(doc)).not.toBe(before);
+    restore(doc, result);
+    expect(serialize(doc)).toBe(before);
+    expect(result.blocks).toEqual([]);
+  });
+
+  it('keeps the page’s own attributes exactly, style attributes with odd spacing included', () => {
+    const { doc, result } = cleanedFixture();
+    const ticker = doc.getElementById('market-ticker')!;
+    expect(ticker.getAttribute('style')).toBe('color: red;  font-weight:bold');
+    restore(doc, result);
+    expect(
+      ticker.outerHTML.startsWith(
+        '<div class="ticker-bar" id="market-ticker" style="color: red;  font-weight:bold">',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not touch an attribute of ours that the page set itself', () => {
+    const { doc } = livePage();
+    const own = doc.querySelector('footer')!;
+    own.setAttribute(HIDDEN_ATTR, 'cw1');
+    const before = serialize(doc);
+    const result = cleanInPlace(doc, { rules: rulesFor(doc), hostname: HOST });
+    expect(result.blocks[0]!.id).toBe('cw2');
+    restore(doc, result);
+    expect(own.getAttribute(HIDDEN_ATTR)).toBe('cw1');
+    expect(serialize(doc).replace(/ data-cleanwire-hidden="cw1"/g, '')).toBe(
+      before.replace(/ data-cleanwire-hidden="cw1"/g, ''),
+    );
+  });
+});
+
+describe('restoreOne', () => {
+  it('shows one block exactly as it was and leaves the others hidden', () => {
+    const { doc, result } = cleanedFixture();
+    const share = result.blocks.find((b) => b.ruleId === 'share.jetpack')!;
+    const el = elementForBlock(doc, share.id)!;
+    const original = el.outerHTML.replace(` ${HIDDEN_ATTR}="${share.id}"`, '');
+    const others = result.blocks.length - 1;
+    expect(restoreOne(doc, result, share.id)).toEqual(share);
+    expect(el.outerHTML).toBe(original);
+    expect(result.blocks).toHaveLength(others);
+    expect(hiddenEls(doc)).toHaveLength(others);
+    expect(restoreOne(doc, result, share.id)).toBeNull();
+    expect(restoreOne(doc, result, 'cw"]; body')).toBeNull();
+  });
+
+  it('then restore brings back the rest, to the original bytes', () => {
+    const { doc, before, result } = cleanedFixture();
+    restoreOne(doc, result, 'cw3');
+    restore(doc, result);
+    expect(serialize(doc)).toBe(before);
+  });
+});
+
+describe('hideElement (zapper)', () => {
+  it('hides a picked element as a restorable block, adding the marker sheet if needed', () => {
+    const { doc } = livePage();
+    const before = serialize(doc);
+    const result = cleanInPlace(doc, { rules: [], hostname: HOST });
+    const footer = doc.querySelector('footer')!;
+    const block = hideElement(doc, result, footer)!;
+    expect(block).toMatchObject({
+      id: 'cw1',
+      ruleId: 'user:zap',
+      family: 'user',
+      stage: 'zap',
+      preview: '© 2024 The Coastal Ledger',
+    });
+    expect(hideElement(doc, result, footer)).toBeNull();
+    expect(hideElement(doc, result, doc.body)).toBeNull();
+    restore(doc, result);
+    expect(serialize(doc)).toBe(before);
+  });
+
+  it('installs the marker sheet on a page that was never cleaned', () => {
+    const { doc } = livePage();
+    hideElement(doc, { blocks: [], kept: [], maxHiddenChars: 1000, nextId: 1 }, doc.querySelector('footer')!);
+    expect(doc.querySelectorAll(`style[${STYLE_ATTR}="marks"]`)).toHaveLength(1);
+  });
+});
+
+describe('the engine’s judgement: link lists inside the article', () => {
+  const para = (n: number) =>
+    `<p>Paragraph ${n} of the report explains in some detail how the survey of the walls was carried out and by whom.</p>`;
+  const article = [1, 2, 3, 4].map(
+    (n) =>
+      `Paragraph ${n} of the report explains in some detail how the survey of the walls was carried out and by whom.`,
+  );
+  const page = (inside: string, outside = '') =>
+    livePage(`<!doctype html><body><nav><a href="/a">World</a> <a href="/b">Business</a> <a href="/c">Sport</a></nav>
+      <div class="content"><div class="text">${para(1)}${para(2)}${inside}${para(3)}${para(4)}</div></div>${outside}</body>`)
+      .doc;
+
+  it('hides a block of links inside the article container that is not article text', () => {
+    const doc = page(
+      '<div class="more"><a href="/x">Tide tables</a> <a href="/y">Flood map</a> <a href="/z">Wall history</a></div>',
+    );
+    const result = cleanInPlace(doc, { rules: [], hostname: HOST, articleText: article.join('\n\n') });
+    expect(result.blocks.map((b) => [b.ruleId, b.preview])).toEqual([
+      ['engine.link-list', 'Tide tables Flood map Wall history'],
+    ]);
+    expect(doc.querySelector('nav')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
+  it('keeps a list of links that is article text, however the engine nested its lines', () => {
+    const doc = page(
+      '<div><ul><li><a href="/b1">Bagging</a></li><li><a href="/b2">Boosting</a></li><li><a href="/r">Random forest</a></li></ul></div>',
+    );
+    const text = [
+      article[0],
+      article[1],
+      '- Ensembles\n  - Bagging\n  - Boosting\n  - Random forest',
+      article[2],
+      article[3],
+    ].join('\n\n');
+    const result = cleanInPlace(doc, { rules: [], hostname: HOST, articleText: text });
+    expect(result.blocks).toEqual([]);
+  });
+
+  it('judges nothing without the article text, or when switched off', () => {
+    const inside =
+      '<div class="more"><a href="/x">Tide tables</a> <a href="/y">Flood map</a> <a href="/z">Wall history</a></div>';
+    expect(cleanInPlace(page(inside), { rules: [], hostname: HOST }).blocks).toEqual([]);
+    expect(
+      cleanInPlace(page(inside), {
+        rules: [],
+        hostname: HOST,
+        articleText: article.join('\n\n'),
+        judgeLinkLists: false,
+      }).blocks,
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cssForRules,
+  installStyle,
+  MARKER_CSS,
+  removeStyles,
+  splitSelectorList,
+  STYLE_ATTR,
+} from '../../../src/core/inpage/css';
+import type { CompiledRule } from '../../../src/core/types';
+import { HOST, hiddenByStylesheet, livePage, rulesFor, serialize, userRule } from './helpers';
+
+describe('splitSelectorList', () => {
+  it.each([
+    ['.a', ['.a']],
+    ['.a, .b ,.c', ['.a', '.b', '.c']],
+    [':is(h2, h3) > p, li', [':is(h2, h3) > p', 'li']],
+    ['[data-x=","], a[title="a, b"]', ['[data-x=","]', 'a[title="a, b"]']],
+    ["[title='it\\'s, ok'], b", ["[title='it\\'s, ok']", 'b']],
+    ['div:not(.a, .b), :where(x,y)', ['div:not(.a, .b)', ':where(x,y)']],
+    ['.a\\,b, c', ['.a\\,b', 'c']],
+    [' , .a, ', ['.a']],
+  ])('%j → %j', (list, parts) => {
+    expect(splitSelectorList(list)).toEqual(parts);
+  });
+});
+
+describe('cssForRules', () => {
+  it('hides exactly what the selector rules match, and returns the text rules for later', () => {
+    const { doc } = livePage();
+    const rules = rulesFor(doc);
+    const { css, textRules, selectorCount } = cssForRules(rules, HOST);
+    expect(css.split('\n').filter(Boolean)).toHaveLength(selectorCount);
+    expect(textRules.length).toBeGreaterThan(0);
+    expect(textRules.every((r) => r.text !== null)).toBe(true);
+
+    const hidden = hiddenByStylesheet(doc, css);
+    const expected = new Set<Element>();
+    for (const r of rules.filter((r) => !r.text && r.family !== 'hidden'))
+      for (const el of Array.from(doc.querySelectorAll(r.selector))) expected.add(el);
+    expect(hidden).toEqual(expected);
+    const names = [...hidden].map((el) => el.id || el.className);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'market-ticker',
+        'sharedaddy sd-sharing-enabled',
+        'comments',
+        'related-stories',
+      ]),
+    );
+    expect(names.some((n) => /newsletter/.test(n))).toBe(true);
+    // The article container and the page-hidden family are never in the early sheet.
+    expect(hidden.has(doc.querySelector('article')!)).toBe(false);
+    expect(css).not.toMatch(/noscript|aria-hidden/);
+  });
+
+  it('writes one CSS rule per selector, so a selector the browser rejects costs only itself', () => {
+    const { doc } = livePage();
+    const rule: CompiledRule = {
+      ...userRule(doc, '##.promo'),
+      selector: '.promo, .ad:unknown-pseudo(1), #market-ticker',
+    };
+    const { css, selectorCount } = cssForRules([rule], HOST);
+    expect(selectorCount).toBe(3);
+    const hidden = hiddenByStylesheet(doc, css);
+    expect([...hidden].map((e) => e.id)).toEqual(['market-ticker']);
+  });
+
+  it('leaves out a selector that would swallow the rules after it in a stylesheet', () => {
+    const { doc } = livePage();
+    const rule = (selector: string, n: number): CompiledRule => ({ ...userRule(doc, '##.x', n), selector });
+    const rules = [
+      rule('[title="abc', 1),
+      rule('.ticker-bar', 2),
+      rule('div /*', 3),
+      rule('.sharedaddy', 4),
+      rule('a:is(b', 5),
+    ];
+    const { css, selectorCount } = cssForRules(rules, HOST);
+    expect(css).toBe(
+      '.ticker-bar { display: none !important; }\n.sharedaddy { display: none !important; }\n',
+    );
+    expect(selectorCount).toBe(2);
+    expect([...hiddenByStylesheet(doc, css)].map((e) => e.className)).toEqual([
+      'ticker-bar',
+      'sharedaddy sd-sharing-enabled',
+    ]);
+  });
+
+  it('respects rule domains and #@# exceptions', () => {
+    const { doc } = livePage();
+    const rules = [
+      userRule(doc, 'coastal-ledger.example##.only-here', 1),
+      userRule(doc, 'other.example##.only-there', 2),
+      userRule(doc, '~coastal-ledger.example##.not-here', 3),
+      userRule(doc, '##.everywhere', 4),
+      userRule(doc, 'coastal-ledger.example#@#.everywhere', 5),
+    ];
+    const { css } = cssForRules(rules, HOST);
+    expect(css).toBe('.only-here { display: none !important; }\n');
+    expect(cssForRules(rules, 'elsewhere.example').css).toBe(
+      '.not-here { display: none !important; }\n.everywhere { display: none !important; }\n',
+    );
+  });
+
+  it('leaves out rules the reader excepted on this site, and never hides excepted elements', () => {
+    const { doc } = livePage();
+    const rules = rulesFor(doc);
+    const { css } = cssForRules(rules, HOST, {
+      siteExceptions: {
+        ruleIds: ['comments.wordpress', 'comments.generic'],
+        selectors: ['.related-stories', 'div[['],
+      },
+      isValidSelector: (s) => !s.includes('[['),
+    });
+    const hidden = hiddenByStylesheet(doc, css);
+    expect(hidden.has(doc.getElementById('comments')!)).toBe(false);
+    expect(hidden.has(doc.querySelector('.related-stories')!)).toBe(false);
+    expect(hidden.has(doc.getElementById('market-ticker')!)).toBe(true);
+    expect(css).toContain(':not(.related-stories) {');
+    expect(css).not.toContain('div[[');
+  });
+
+  it('writes nothing when no selector rule applies', () => {
+    const { doc } = livePage();
+    expect(cssForRules([userRule(doc, '##p:has-text(Sponsored)')], HOST)).toEqual({
+      css: '',
+      textRules: [expect.objectContaining({ id: 'user:1' })],
+      selectorCount: 0,
+    });
+  });
+});
+
+describe('installStyle / removeStyles', () => {
+  it('adds a marked stylesheet, replaces it by role, and removes it without a trace', () => {
+    const { doc } = livePage();
+    const before = serialize(doc);
+    installStyle(doc, 'early', '.a { display: none !important; }');
+    installStyle(doc, 'early', '.b { display: none !important; }');
+    installStyle(doc, 'marks', MARKER_CSS);
+    expect(Array.from(doc.querySelectorAll(`style[${STYLE_ATTR}]`)).map((s) => s.textContent)).toEqual([
+      '.b { display: none !important; }',
+      MARKER_CSS,
+    ]);
+    removeStyles(doc, 'early');
+    expect(doc.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
+    removeStyles(doc);
+    expect(serialize(doc)).toBe(before);
+  });
+
+  it('works at document_start, before <head> exists', () => {
+    const { doc } = livePage('');
+    doc.documentElement.replaceChildren();
+    installStyle(doc, 'early', '.x { display: none !important; }');
+    expect(doc.documentElement.firstElementChild?.getAttribute(STYLE_ATTR)).toBe('early');
+  });
+});

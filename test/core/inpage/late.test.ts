@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInPlace, restore } from '../../../src/core/inpage/clean-in-place';
+import { HIDDEN_ATTR } from '../../../src/core/inpage/css';
+import type { HiddenBlock } from '../../../src/core/inpage/hide';
+import { createLateWidgetCleaner, type LateWidgetOptions } from '../../../src/core/inpage/late';
+import { retention } from '../../../src/core/inpage/retention';
+import { articleTextOf, HOST, livePage, rulesFor, serialize } from './helpers';
+
+/**
+ * The shell's wiring, with jsdom's real MutationObserver: added nodes go to the cleaner; `schedule`
+ * stands in for requestAnimationFrame (frames are run by hand) and `now` for performance.now.
+ */
+function setup(options: Partial<LateWidgetOptions> & { tick?: number } = {}) {
+  const { dom, doc } = livePage();
+  const rules = rulesFor(doc);
+  const articleText = articleTextOf(doc);
+  const before = serialize(doc);
+  const result = cleanInPlace(doc, { rules, hostname: HOST, articleText });
+  const frames: (() => void)[] = [];
+  let clock = 0;
+  const reported: HiddenBlock[][] = [];
+  const cleaner = createLateWidgetCleaner(doc, rules, {
+    hostname: HOST,
+    result,
+    articleText,
+    now: () => (clock += options.tick ?? 0),
+    schedule: (run) => frames.push(run),
+    onHidden: (blocks) => reported.push(blocks),
+    ...options,
+  });
+  const observer = new dom.window.MutationObserver((records) =>
+    cleaner.add(records.flatMap((r) => Array.from(r.addedNodes))),
+  );
+  observer.observe(doc.body, { childList: true, subtree: true });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0)); // MutationObserver callbacks are microtasks
+  const runFrame = () => frames.shift()?.();
+  return {
+    dom,
+    doc,
+    rules,
+    articleText,
+    before,
+    result,
+    cleaner,
+    observer,
+    frames,
+    reported,
+    settle,
+    runFrame,
+  };
+}
+
+const html = (doc: Document, markup: string): Element => {
+  const t = doc.createElement('template');
+  t.innerHTML = markup.trim();
+  return t.content.firstElementChild!;
+};
+
+describe('createLateWidgetCleaner', () => {
+  it('hides a comment widget that arrives after the DOM-ready pass, in the next frame', async () => {
+    const { doc, result, cleaner, frames, reported, settle, runFrame } = setup();
+    const widget = html(
+      doc,
+      '<div id="disqus_thread"><iframe src="about:blank"></iframe><p>12 comments</p></div>',
+    );
+    doc.querySelector('main')!.append(widget);
+    await settle();
+    expect(cleaner.pending()).toBe(1);
+    expect(frames).toHaveLength(1);
+    expect(widget.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    runFrame();
+    expect(widget.getAttribute(HIDDEN_ATTR)).toMatch(/^cw\d+$/);
+    const block = result.blocks.at(-1)!;
+    expect(block).toMatchObject({
+      ruleId: 'comments.disqus',
+      family: 'comments',
+      stage: 'late',
+      preview: '12 comments',
+    });
+    expect(reported).toEqual([[block]]);
+    expect(cleaner.pending()).toBe(0);
+    expect(frames).toHaveLength(0);
+  });
+
+  it('finds matches inside an added subtree and text rules on added text', async () => {
+    const { doc, result, settle, runFrame } = setup();
+    const carousel = html(
+      doc,
+      '<section class="promo"><div class="related-articles"><a href="/x">More</a></div></section>',
+    );
+    doc.querySelector('main')!.append(carousel);
+    const heading = doc.createElement('h3');
+    doc.querySelector('main')!.append(heading);
+    await settle();
+    runFrame();
+    heading.append('Leave a Reply');
+    await settle();
+    runFrame();
+    expect(result.blocks.slice(-2).map((b) => b.ruleId)).toEqual(['related.widget', 'comments.heading']);
+    expect(carousel.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(carousel.firstElementChild!.hasAttribute(HIDDEN_ATTR)).toBe(true);
+    expect(heading.hasAttribute(HIDDEN_ATTR)).toBe(true);
+  });
+
+  it('spends at most its budget per frame and carries the rest to the next frame', async () => {
+    // Every clock reading advances 0.5 ms: with a 1 ms budget a batch handles two nodes.
+    const { doc, result, cleaner, frames, settle, runFrame } = setup({ tick: 0.5, budgetMs: 1 });
+    const main = doc.querySelector('main')!;
+    for (let i = 0; i < 5; i++) main.append(html(doc, `<div class="newsletter-box">Sign up ${i}</div>`));
+    await settle();
+    expect(cleaner.pending()).toBe(5);
+    runFrame();
+    expect(cleaner.pending()).toBe(3);
+    expect(frames).toHaveLength(1);
+    runFrame();
+    runFrame();
+    expect(cleaner.pending()).toBe(0);
+    expect(frames).toHaveLength(0);
+    expect(result.blocks.filter((b) => b.stage === 'late')).toHaveLength(5);
+    expect(cleaner.stats).toMatchObject({ batches: 3, nodes: 5 });
+  });
+
+  it('always makes progress, even when one node takes longer than the budget', async () => {
+    const { doc, cleaner, settle, runFrame } = setup({ tick: 5, budgetMs: 1 });
+    doc
+      .querySelector('main')!
+      .append(
+        html(doc, '<div class="newsletter-box">A</div>'),
+        html(doc, '<div class="newsletter-box">B</div>'),
+      );
+    await settle();
+    runFrame();
+    expect(cleaner.pending()).toBe(1);
+    runFrame();
+    expect(cleaner.pending()).toBe(0);
+  });
+
+  it('never hides article text that arrives late inside a matching wrapper', async () => {
+    const { doc, articleText, result, settle, runFrame } = setup();
+    const firstParagraph = doc.querySelector('.story-body p')!;
+    const wrapper = html(doc, '<div class="related-stories"></div>');
+    firstParagraph.replaceWith(wrapper);
+    wrapper.append(firstParagraph);
+    await settle();
+    runFrame();
+    expect(wrapper.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(result.kept.at(-1)).toMatchObject({ ruleId: 'related.widget', reason: 'article-text' });
+    expect(retention(doc, articleText)).toBe(1);
+  });
+
+  it('ignores nodes inside blocks already hidden, and nodes that left the page', async () => {
+    const { doc, result, settle, runFrame } = setup();
+    const n = result.blocks.length;
+    doc.getElementById('comments')!.append(html(doc, '<div class="disqus">x</div>'));
+    const gone = html(doc, '<div class="disqus">y</div>');
+    doc.body.append(gone);
+    gone.remove();
+    await settle();
+    runFrame();
+    expect(result.blocks).toHaveLength(n);
+  });
+
+  it('flush handles the queue at once; stop ignores what comes after', async () => {
+    const { doc, cleaner, result, settle } = setup({ tick: 10, budgetMs: 1 });
+    const main = doc.querySelector('main')!;
+    for (let i = 0; i < 3; i++) main.append(html(doc, `<div class="newsletter-box">${i}</div>`));
+    await settle();
+    cleaner.flush();
+    expect(cleaner.pending()).toBe(0);
+    const n = result.blocks.length;
+    cleaner.stop();
+    main.append(html(doc, '<div class="newsletter-box">late</div>'));
+    await settle();
+    expect(cleaner.pending()).toBe(0);
+    expect(result.blocks).toHaveLength(n);
+  });
+
+  it('restore undoes late blocks too, back to the original page', async () => {
+    const { doc, before, result, observer, settle, runFrame } = setup();
+    const widget = html(doc, '<div class="fb-comments" data-href="x"></div>');
+    doc.querySelector('main')!.append(widget);
+    await settle();
+    runFrame();
+    observer.disconnect();
+    widget.remove();
+    restore(doc, result);
+    expect(serialize(doc)).toBe(before);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The Firefox build (dist/firefox) in Debian's Firefox ESR, through puppeteer-core over WebDriver BiDi
+ * (the recipe in ../shared/docs/browser-e2e-probe/test-firefox.mjs). Firefox has no scriptable toolbar
+ * click, so a test copy of the build holds host permission for 127.0.0.1 and the popup is opened as a page
+ * for the tab. Skipped, with a message, where Firefox is not installed.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureNamed, startFixtureServer, type FixtureServer } from './support/server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = resolve(import.meta.dirname, '../../dist/firefox');
+const ADDON_ID = 'cleanwire@cleanwire.invalid';
+const UUID = '6f1c2a3e-0000-4000-8000-00000000c1ea';
+const present = existsSync(FIREFOX);
+if (!present) console.warn(`firefox e2e skipped: ${FIREFOX} is missing (apt-get install firefox-esr)`);
+
+let server: FixtureServer;
+let browser: Browser;
+let testBuild: string;
+/** An extension page used to ask `tabs` for ids. */
+let helper: Page;
+
+/** moz-extension:// navigations never report "loaded" to BiDi; the page is there all the same. */
+async function openExtensionPage(page: Page, path: string): Promise<void> {
+  await page.goto(`moz-extension://${UUID}/${path}`, { timeout: 1000 }).catch(() => {});
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+}
+
+async function popupFor(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const tabId = await helper.evaluate(
+    async (u) =>
+      (
+        await (
+          globalThis as unknown as {
+            browser: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } };
+          }
+        ).browser.tabs.query({})
+      ).find((t) => t.url === u)?.id,
+    page.url(),
+  );
+  const popup = await browser.newPage();
+  await openExtensionPage(popup, `popup/popup.html?tab=${tabId}`);
+  await popup.waitForFunction(
+    () => document.body.dataset.state && document.body.dataset.state !== 'working',
+    { timeout: 10_000 },
+  );
+  return popup;
+}
+
+describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(BUILD, 'manifest.json')))
+      throw new Error('dist/firefox is missing: run `npm run build` first');
+    testBuild = mkdtempSync(join(tmpdir(), 'cleanwire-firefox-'));
+    cpSync(BUILD, testBuild, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(testBuild, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    manifest.host_permissions = ['http://127.0.0.1/*']; // the test variant: no toolbar click to grant activeTab
+    writeFileSync(join(testBuild, 'manifest.json'), JSON.stringify(manifest));
+    server = await startFixtureServer();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      protocol: 'webDriverBiDi',
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    });
+    await browser.installExtension(testBuild);
+    helper = await browser.newPage();
+    await openExtensionPage(helper, 'options/options.html');
+  });
+  afterAll(async () => {
+    await browser?.close().catch(() => {});
+    await server?.close();
+    if (testBuild) rmSync(testBuild, { recursive: true, force: true });
+  });
+
+  it('shows the article with its attribution and copies it', async () => {
+    const fixture = fixtureNamed('e2e/copy-small');
+    const popup = await popupFor(`${server.origin}/e2e/copy-small.html`);
+    const shown = await popup.evaluate(() => ({
+      state: document.body.dataset.state,
+      title: document.querySelector('[data-testid=title]')?.textContent,
+      site: document.querySelector('[data-testid=site]')?.textContent,
+      byline: document.querySelector('[data-testid=byline]')?.textContent,
+      wire: document.querySelector('[data-testid=wire]')?.textContent,
+      body: (document.querySelector('.cw-body') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '',
+    }));
+    expect({ ...shown, body: undefined }).toEqual({
+      state: 'article',
+      title: fixture.expected.title,
+      site: 'Estuary Echo',
+      byline: 'Ines Duarte',
+      wire: 'via AFP',
+      body: undefined,
+    });
+    expect(fixture.expected.keep.filter((s) => !shown.body.includes(s))).toEqual([]);
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      await popup.click(`[data-testid=copy-${format}]`);
+      await popup.waitForFunction(() =>
+        /Copied|Could not/.test(document.querySelector('[data-testid=copy-status]')?.textContent ?? ''),
+      );
+      expect(await popup.$eval('[data-testid=copy-status]', (e) => e.textContent)).toMatch(
+        /^Copied article as /,
+      );
+    }
+    await popup.close();
+  });
+
+  it('the XSS fixture runs nothing in the popup', async () => {
+    const popup = await popupFor(`${server.origin}/e2e/xss.html`);
+    await new Promise((r) => setTimeout(r, 300));
+    const inspected = await popup.evaluate(() => {
+      const article = document.querySelector('[data-testid=article]')!;
+      const all = Array.from(article.querySelectorAll('*'));
+      return {
+        state: document.body.dataset.state,
+        ran: (window as unknown as { __cwXss?: string[] }).__cwXss ?? [],
+        dangerous: all.filter((el) =>
+          /^(script|style|iframe|object|embed|form|input|button|meta|base|svg|math)$/.test(el.localName),
+        ).length,
+        handlers: all.filter((el) =>
+          Array.from(el.attributes).some((a) => /^on/i.test(a.name) || a.name === 'style'),
+        ).length,
+        badLinks: Array.from(article.querySelectorAll('a[href]')).filter(
+          (a) => !/^https?:|^mailto:/.test(a.getAttribute('href')!),
+        ).length,
+      };
+    });
+    expect(inspected).toEqual({ state: 'article', ran: [], dangerous: 0, handlers: 0, badLinks: 0 });
+    await popup.close();
+  });
+
+  it('a page of an extension gets the restricted message', async () => {
+    const helperTabId = await helper.evaluate(
+      async () =>
+        (
+          await (
+            globalThis as unknown as { browser: { tabs: { getCurrent(): Promise<{ id: number }> } } }
+          ).browser.tabs.getCurrent()
+        ).id,
+    );
+    const popup = await browser.newPage();
+    await openExtensionPage(popup, `popup/popup.html?tab=${helperTabId}`);
+    await popup.waitForFunction(
+      () => document.body.dataset.state && document.body.dataset.state !== 'working',
+    );
+    expect(await popup.evaluate(() => document.body.dataset.state)).toBe('restricted');
+    expect(await popup.$eval('[data-testid=status-message]', (e) => e.textContent)).toBe(
+      'This is one of the browser’s own pages. Browsers do not let extensions read them.',
+    );
+    await popup.close();
+  });
+});
