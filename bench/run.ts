@@ -78,7 +78,7 @@ async function main(): Promise<number> {
   let fixtures: BenchResult['fixtures'] = null;
   if (opts.sections.includes('fixtures')) {
     const dir = join(ROOT, 'test', 'fixtures', 'pages');
-    fixtures = runFixtures(dir, extractors, memory);
+    fixtures = await runFixtures(dir, extractors, memory);
     if (!fixtures) skipped.push(`fixtures: no ${dir}`);
   }
   for (const s of skipped) process.stderr.write(`skipped ${s}\n`);

@@ -13,9 +13,6 @@ export interface ParsedPage {
   close(): void;
 }
 
-/** A console that drops jsdom's CSS and script noise instead of printing it. */
-const quiet = new VirtualConsole();
-
 const STYLE_BLOCK = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 
 /** Parses HTML into a standards Document with jsdom: no scripts, no sub-resources, the page URL set. */
@@ -24,10 +21,12 @@ export function parseHtml(html: string, url: string): ParsedPage {
   const t0 = performance.now();
   let dom: JSDOM;
   try {
-    dom = new JSDOM(html, { url, virtualConsole: quiet });
+    // A fresh, silent console per page: jsdom's CSS and script noise is dropped, and a console shared by
+    // every window would keep each closed window reachable through its listeners.
+    dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   } catch {
     stylesDropped = true;
-    dom = new JSDOM(html.replace(STYLE_BLOCK, '$1$2'), { url, virtualConsole: quiet });
+    dom = new JSDOM(html.replace(STYLE_BLOCK, '$1$2'), { url, virtualConsole: new VirtualConsole() });
   }
   const parseMs = performance.now() - t0;
   return { document: dom.window.document, parseMs, stylesDropped, close: () => dom.window.close() };

@@ -1,6 +1,6 @@
 import type { Extraction, Extractor, ExtractorId } from './extractors';
 import { loadFixtures, scoreFixture, type FixtureOutput, type FixtureScore } from './fixtures';
-import { runPage, warmUp } from './runner';
+import { runPage, settle, warmUp } from './runner';
 import type { MemoryPeak } from './stats';
 import { existsSync } from 'node:fs';
 
@@ -45,15 +45,15 @@ export function fixtureOutput(r: Extraction): FixtureOutput {
   };
 }
 
-export function runFixtures(
+export async function runFixtures(
   dir: string,
   extractors: readonly Extractor[],
   memory: MemoryPeak,
-): FixtureResult | null {
+): Promise<FixtureResult | null> {
   if (!existsSync(dir)) return null;
   const fixtures = loadFixtures(dir);
   const inputs = fixtures.map((f) => ({ id: f.name, url: f.expected.url, html: f.html }));
-  warmUp(inputs, extractors, memory, inputs.length);
+  await warmUp(inputs, extractors, memory, inputs.length);
 
   const result: FixtureResult = { dir, pages: [], totals: {}, times: {}, parseMs: [] };
   for (const ex of extractors) {
@@ -69,7 +69,7 @@ export function runFixtures(
       fields: 0,
     };
   }
-  fixtures.forEach((f, i) => {
+  for (const [i, f] of fixtures.entries()) {
     const run = runPage(inputs[i]!, extractors, i, memory);
     result.parseMs.push(run.parseMs);
     const page: FixturePage = {
@@ -94,6 +94,7 @@ export function runFixtures(
       t.fields += s.fields.length;
     }
     result.pages.push(page);
-  });
+    await settle();
+  }
   return result;
 }

@@ -21,7 +21,7 @@ export function runJob(
   ids: readonly ExtractorId[],
   memory: MemoryPeak,
   onPage: () => void,
-): TrafilaturaPage[] | ReadabilityPage[] {
+): Promise<TrafilaturaPage[] | ReadabilityPage[]> {
   const extractors = ids.map((id) => EXTRACTORS[id]);
   return job.section === 'trafilatura'
     ? runTrafilaturaCases(job.dir, job.items, job.order, extractors, memory, onPage)
@@ -40,7 +40,7 @@ export async function runSharded<J extends Job>(
   memory: MemoryPeak,
   onPage: () => void,
 ): Promise<PagesOf<J>> {
-  if (jobs <= 1) return runJob(job, ids, memory, onPage) as PagesOf<J>;
+  if (jobs <= 1) return (await runJob(job, ids, memory, onPage)) as PagesOf<J>;
   const shards = Array.from({ length: jobs }, (_, k) => ({
     ...job,
     items: job.items.filter((_, i) => i % jobs === k),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { blockText } from '../../src/core/text';
 import type { Removal } from '../../src/core/types';
 import type { Extractor, ExtractorId } from './extractors';
-import { decodeFile, runPage, warmUp, type PageInput } from './runner';
+import { decodeFile, runPage, settle, warmUp, type PageInput } from './runner';
 import { normalizeSpace, sameDate, sameText, tokenRecall } from './score';
 import type { MemoryPeak } from './stats';
 
@@ -85,20 +85,21 @@ function input(dir: string, name: string): PageInput {
 }
 
 /** Runs these test pages; `order[i]` is page i's place in the whole run (rotates extractor order). */
-export function runReadabilityPages(
+export async function runReadabilityPages(
   dir: string,
   names: readonly string[],
   order: readonly number[],
   extractors: readonly Extractor[],
   memory: MemoryPeak,
   onPage: () => void,
-): ReadabilityPage[] {
-  warmUp(
+): Promise<ReadabilityPage[]> {
+  await warmUp(
     names.slice(0, 5).map((n) => input(dir, n)),
     extractors,
     memory,
   );
-  return names.map((name, i) => {
+  const pages: ReadabilityPage[] = [];
+  for (const [i, name] of names.entries()) {
     const expectedHtml = readFileSync(join(dir, name, 'expected.html'), 'utf8');
     const meta = JSON.parse(
       readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8'),
@@ -142,9 +143,11 @@ export function runReadabilityPages(
         page.removals = r.cleanwire?.removals ?? [];
       }
     }
+    pages.push(page);
     onPage();
-    return page;
-  });
+    await settle();
+  }
+  return pages;
 }
 
 export function summarizeReadability(

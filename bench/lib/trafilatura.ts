@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Removal } from '../../src/core/types';
 import type { Extractor, ExtractorId } from './extractors';
-import { decodeFile, runPage, warmUp, type PageInput } from './runner';
+import { decodeFile, runPage, settle, warmUp, type PageInput } from './runner';
 import {
   addCounts,
   metrics,
@@ -63,20 +63,21 @@ function input(dir: string, c: TrafilaturaCase): PageInput {
 }
 
 /** Runs and scores these cases; `order[i]` is case i's place in the whole run (rotates extractor order). */
-export function runTrafilaturaCases(
+export async function runTrafilaturaCases(
   dir: string,
   cases: readonly TrafilaturaCase[],
   order: readonly number[],
   extractors: readonly Extractor[],
   memory: MemoryPeak,
   onPage: () => void,
-): TrafilaturaPage[] {
-  warmUp(
+): Promise<TrafilaturaPage[]> {
+  await warmUp(
     cases.slice(0, 5).map((c) => input(dir, c)),
     extractors,
     memory,
   );
-  return cases.map((c, i) => {
+  const pages: TrafilaturaPage[] = [];
+  for (const [i, c] of cases.entries()) {
     const run = runPage(input(dir, c), extractors, order[i] ?? i, memory);
     const page: TrafilaturaPage = {
       file: c.file,
@@ -98,9 +99,11 @@ export function runTrafilaturaCases(
       };
       if (ex.id === 'cleanwire') page.removals = out.result.cleanwire?.removals ?? [];
     }
+    pages.push(page);
     onPage();
-    return page;
-  });
+    await settle();
+  }
+  return pages;
 }
 
 /** Micro-averaged totals over the pages, as the corpus README defines them. */

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
+import { declaredContainer, jsonLdArticleBody } from './article-fallback';
 import { extractAttribution } from './attribution/index';
 import { applyRules, rulesForHost } from './rules/apply';
 import { builtinRules, selectorCheckFor } from './rules/compile';
-import { blockText, collapse, countWords, readingMinutes } from './text';
+import { blockText, collapse, countWords, preview, readingMinutes } from './text';
 import type { Article, CleanOptions, CleanResult, CompiledRule, Removal } from './types';
 
 /** Readability's own default, used as our element budget too. */
@@ -24,46 +25,79 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     status,
     message,
     article: null,
-    attribution: extractAttribution({ doc, url: options.url, readability: null, articleText: '', removedTexts: [] }),
+    attribution: extractAttribution({
+      doc,
+      url: options.url,
+      readability: null,
+      articleText: '',
+      removedTexts: [],
+    }),
     removals,
   });
 
   if (!doc.documentElement) return refuse('unsupported', 'The document is empty.');
-  if (doc.querySelector('frameset')) return refuse('unsupported', 'This page is a frameset: open one of its frames.');
-  if (!doc.body) return refuse('unsupported', 'This document has no HTML body (is it XML, an image or a PDF?).');
+  if (doc.querySelector('frameset'))
+    return refuse('unsupported', 'This page is a frameset: open one of its frames.');
+  if (!doc.body)
+    return refuse('unsupported', 'This document has no HTML body (is it XML, an image or a PDF?).');
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (maxElements > 0) {
     const count = doc.getElementsByTagName('*').length;
     if (count > maxElements)
-      return refuse('too-large', `This page has ${count} elements, more than the ${maxElements} Cleanwire reads.`);
+      return refuse(
+        'too-large',
+        `This page has ${count} elements, more than the ${maxElements} Cleanwire reads.`,
+      );
   }
 
   const rules = rulesForHost(options.rules ?? builtinRules(selectorCheckFor(doc)), hostnameOf(options.url));
   const clone = doc.cloneNode(true) as Document;
+  let pass = extract(clone, rules, removals);
+  const parsed = pass.parsed;
+  const removedTexts = [...pass.removedTexts];
+  let text = blockText(pass.root);
+  let contentHtml: string | null = null;
+  let usedDeclared = false;
 
-  // Guard: no rule may remove the article core, nor more than half the page's text in one element.
-  const guard = { maxRemovedChars: Infinity, maxRemovedShare: 0.5, protectArticle: true };
-  const removedTexts = applyRules(clone.body, rules, { stage: 'pre', ...guard }, removals);
-
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    parsed = new Readability<Node>(clone, { serializer: (el) => el, keepClasses: true }).parse();
-  } catch {
-    parsed = null; // a malformed page still gets its best candidate below
+  // Second opinion: the page's own declared article body, when Readability kept only a small part of it.
+  const declared = declaredContainer(doc, text.length / FALLBACK_SHARE);
+  if (declared) {
+    const sub = doc.implementation.createHTMLDocument('');
+    sub.body.appendChild(sub.importNode(declared.element, true));
+    const subRemovals: Removal[] = [];
+    const alt = extract(sub, rules, subRemovals);
+    const altText = blockText(alt.root);
+    if (altText.length > text.length) {
+      pass = alt;
+      text = altText;
+      removals.splice(0, removals.length, ...subRemovals);
+      removedTexts.push(...alt.removedTexts);
+      usedDeclared = true;
+    }
+  }
+  {
+    const body = jsonLdArticleBody(doc);
+    if (body && body.length >= MIN_JSON_LD_CHARS && text.length < FALLBACK_SHARE * body.length) {
+      const paragraphs = body
+        .replace(/<[^>]{0,200}>/g, ' ')
+        .split(/\n\s*\n|\r?\n/)
+        .map(collapse)
+        .filter(Boolean);
+      text = paragraphs.join('\n\n');
+      contentHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+      usedDeclared = true;
+    }
+  }
+  const root = pass.root;
+  const title = headline(collapse(parsed?.title || doc.title || ''), doc, parsed?.siteName ?? null);
+  if (contentHtml === null && rules.some((r) => r.family === 'navigation')) {
+    text = dropSecondHeadline(root, text, title, removals) ?? text;
   }
 
-  const contentRoot = (parsed?.content as Element | null | undefined) ?? null;
-  const root: Element = contentRoot ?? clone.body;
-  const postRules = rules.filter((r) => r.family !== 'hidden');
-  removedTexts.push(...applyRules(root, postRules, { stage: 'post', ...guard }, removals));
-  forEachElement(root, (el) => el.removeAttribute('class'));
-
-  const text = blockText(root);
   const words = countWords(text);
-  const title = collapse(parsed?.title || doc.title || '');
   const article: Article = {
     title,
-    contentHtml: contentRoot ? (contentRoot as Element).innerHTML : root.innerHTML,
+    contentHtml: contentHtml ?? root.innerHTML,
     text,
     excerpt: collapse(parsed?.excerpt || text.slice(0, 200)),
     lang: parsed?.lang || doc.documentElement.getAttribute('lang') || null,
@@ -75,13 +109,17 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     doc,
     url: options.url,
     readability: parsed
-      ? { byline: parsed.byline ?? null, siteName: parsed.siteName ?? null, publishedTime: parsed.publishedTime ?? null }
+      ? {
+          byline: parsed.byline ?? null,
+          siteName: parsed.siteName ?? null,
+          publishedTime: parsed.publishedTime ?? null,
+        }
       : null,
     articleText: text,
     removedTexts,
   });
 
-  if (!parsed || !contentRoot) {
+  if (!parsed && !usedDeclared) {
     return {
       status: 'no-article',
       message: 'No article was found on this page; this is the whole page, cleaned.',
@@ -91,6 +129,109 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     };
   }
   return { status: 'ok', message: null, article, attribution, removals };
+}
+
+/** Readability's result counts as a small part of the declared body below this share of its text. */
+const FALLBACK_SHARE = 0.3;
+/** A JSON-LD articleBody shorter than this is a summary, not the article. */
+const MIN_JSON_LD_CHARS = 500;
+
+interface Extraction {
+  parsed: ReturnType<Readability<Node>['parse']>;
+  /** Readability's content after the post rules, or the cleaned body when it found nothing. */
+  root: Element;
+  removedTexts: string[];
+}
+
+/**
+ * Rules before Readability (on `target`, which it then mutates), Readability, rules on its output. The
+ * guard: no rule removes the article core, nor an element with more than half the page's text.
+ */
+function extract(target: Document, rules: CompiledRule[], removals: Removal[]): Extraction {
+  const guard = { maxRemovedChars: Infinity, maxRemovedShare: 0.5, protectArticle: true };
+  const removedTexts = applyRules(target.body, rules, { stage: 'pre', ...guard }, removals);
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(target, { serializer: (el) => el, keepClasses: true }).parse();
+  } catch {
+    parsed = null; // a malformed page still gets its best candidate below
+  }
+  const root = (parsed?.content as Element | null | undefined) ?? target.body;
+  const postRules = rules.filter((r) => r.family !== 'hidden');
+  removedTexts.push(...applyRules(root, postRules, { stage: 'post', ...guard }, removals));
+  forEachElement(root, (el) => el.removeAttribute('class'));
+  return { parsed, root, removedTexts };
+}
+
+const SIGNIFICANT_WORD = /[\p{L}\p{N}]{3,}/gu;
+
+/**
+ * An aggregator's second headline: the story's headline as its source wrote it, opening the body right
+ * under the page's own ("Facebook wants banks to share your personal finances: Report" under "Facebook
+ * asks big banks to share customer details"). A heading that opens the content, reads as a headline (no
+ * closing punctuation), is not the title, and shares most of its words with the title, goes.
+ */
+function dropSecondHeadline(root: Element, text: string, title: string, removals: Removal[]): string | null {
+  const cut = text.indexOf('\n\n');
+  if (cut < 0) return null;
+  const first = text.slice(0, cut);
+  if (first.toLowerCase() === title.toLowerCase() || first.length > 160 || /[.!?…]$/.test(first)) return null;
+  const words = first.toLowerCase().match(SIGNIFICANT_WORD) ?? [];
+  const titleWords = new Set(title.toLowerCase().match(SIGNIFICANT_WORD) ?? []);
+  const shared = words.filter((w) => titleWords.has(w)).length;
+  const similar =
+    (shared >= 2 && shared / words.length >= 0.4) || (shared >= 3 && shared / words.length >= 0.3);
+  if (words.length < 3 || !similar) return null;
+  // The first block must be a heading, not a lead paragraph that happens to echo the title.
+  const heading = Array.from(root.querySelectorAll('h1, h2, h3')).find(
+    (h) => collapse(h.textContent ?? '') === first,
+  );
+  if (!heading) return null;
+  heading.remove();
+  removals.push({
+    ruleId: 'navigation.second-headline',
+    family: 'navigation',
+    stage: 'post',
+    preview: preview(first),
+    textLength: first.length,
+  });
+  return text.slice(cut + 2);
+}
+
+/** Title separators sites put between headline and site name. */
+const TITLE_SEPARATOR = /\s+[|–—·»:/-]\s+/;
+
+/**
+ * The headline without the site name Readability sometimes leaves on it ("… says report – The Daily
+ * Ledger"): the part of the title that the page's own og:title or first <h1> confirms, or the title
+ * without a trailing " | site name".
+ */
+export function headline(title: string, doc: Document, siteName: string | null): string {
+  if (!TITLE_SEPARATOR.test(title)) return title;
+  const confirmed = new Set<string>();
+  for (const meta of Array.from(doc.head?.getElementsByTagName('meta') ?? [])) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
+    if (key === 'og:title' || key === 'twitter:title')
+      confirmed.add(collapse(meta.getAttribute('content') ?? ''));
+  }
+  const h1 = doc.body?.getElementsByTagName('h1')[0];
+  if (h1) confirmed.add(collapse(h1.textContent ?? ''));
+  const cuts = Array.from(title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g')));
+  for (const cut of cuts.reverse()) {
+    const head = title.slice(0, cut.index);
+    if (confirmed.has(head)) return head;
+  }
+  const last = cuts[0];
+  if (last && siteName) {
+    const tail = title.slice(last.index + last[0].length).toLowerCase();
+    const site = collapse(siteName).toLowerCase();
+    if (tail === site || (tail.length >= 3 && site.includes(tail))) return title.slice(0, last.index);
+  }
+  return title;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Visits every element under `root` in document order (no live collections: they are slow in jsdom). */

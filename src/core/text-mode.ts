@@ -50,7 +50,8 @@ export function cleanText(input: string, options: CleanTextOptions = {}): CleanR
     title = kept.shift()!;
     const norm = title.toLowerCase();
     for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i]!.toLowerCase() === norm) record('navigation.duplicate-headline', 'navigation', kept.splice(i, 1)[0]!);
+      if (kept[i]!.toLowerCase() === norm)
+        record('navigation.duplicate-headline', 'navigation', kept.splice(i, 1)[0]!);
     }
     const next = kept[0];
     if (next !== undefined && kept.length > 1 && isHeadlineLike(next) && !DATELINE.test(next)) {
@@ -60,7 +61,13 @@ export function cleanText(input: string, options: CleanTextOptions = {}): CleanR
 
   const text = kept.join('\n\n');
   const words = countWords(text);
-  const attribution = extractAttribution({ doc: null, url, readability: null, articleText: text, removedTexts });
+  const attribution = extractAttribution({
+    doc: null,
+    url,
+    readability: null,
+    articleText: text,
+    removedTexts,
+  });
   if (url === '') attribution.canonicalUrl = null;
   return {
     status: words > 0 ? 'ok' : 'no-article',

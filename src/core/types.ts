@@ -12,7 +12,7 @@ export type RuleFamily =
   | 'newsletters'
   | 'disclaimers'
   | 'bylines'
-  | 'captions'
+  | 'credits'
   | 'navigation'
   | 'hidden'
   | 'user';

@@ -1,5 +1,5 @@
 import bylines from './bylines';
-import captions from './captions';
+import credits from './credits';
 import comments from './comments';
 import disclaimers from './disclaimers';
 import hidden from './hidden';
@@ -10,4 +10,15 @@ import share from './share';
 import tickers from './tickers';
 
 /** Every built-in family, in the order the options page lists them. */
-export default [tickers, comments, share, related, newsletters, disclaimers, bylines, captions, navigation, hidden];
+export default [
+  tickers,
+  comments,
+  share,
+  related,
+  newsletters,
+  disclaimers,
+  bylines,
+  credits,
+  navigation,
+  hidden,
+];

@@ -4,19 +4,18 @@ export default {
   label: 'Navigation and page furniture',
   rules: {
     'skip-link': String.raw`##a[href^="#"]:has-text(/^(Skip to (main )?(content|navigation|main)|Zum Inhalt springen|Direkt zum Inhalt|Aller au contenu( principal)?|Saltar al contenido( principal)?|Przejdź do (treści|zawartości))$/i)`,
-    'tabs': String.raw`##:is(li,a,span,div,p,button):has-text(/^(Latest|Recommended|Trending|Popular|Most Popular)$/)`,
-    'post-meta': String.raw`##:is(p,div,span):has-text(/^in [\w-]+ • \d+ (second|minute|hour|day|week|month|year)s? ago$/)`,
+    tabs: String.raw`##:is(li,a,span,div,p,button):has-text(/^(Latest|Recommended|Trending|Popular|Most Popular)$/)`,
+    'post-meta': String.raw`##:is(p,div,span):has-text(/^in [\w-]{1,40} • \d{1,9} (second|minute|hour|day|week|month|year)s? ago$/)`,
     'image-file-name': String.raw`##:is(p,div,span):has-text(/^[\w()\[\]%.,-]{1,80}\.(jpe?g|png|gif|webp)$/i)`,
-    'breadcrumbs':
+    breadcrumbs:
       '##[class*="breadcrumb" i]:not(body):not(article):not(main), [id*="breadcrumb" i]:not(body):not(article):not(main), nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"]',
-    'back-link': String.raw`##:is(a,p,div,li,span):has-text(/^(<|«|‹|←)? ?(zurück|Zurück|ZURÜCK)( zur (Übersicht|Listenansicht|Startseite|Liste|Newsübersicht)| zu den News| zum Seitenanfang)?|(Back|Go back|Return)( to (top|the top|overview|list|all news|news))?|(Nach oben|nach oben|Seitenanfang|Zum Seitenanfang)|(Retour|retour)( à la liste| en haut)?|(Volver|volver)( arriba)?|(Powrót|powrót)( do listy)?$/)`,
+    'back-link': String.raw`##:is(a,p,div,li,span):has-text(/^(<|«|‹|←)? ?((zurück|Zurück|ZURÜCK)( zur (Übersicht|Listenansicht|Startseite|Liste|Newsübersicht)| zu den News| zum Seitenanfang)?|(Back|Go back|Return)( to (top|the top|overview|list|all news|news))?|Nach oben|nach oben|Seitenanfang|Zum Seitenanfang|(Retour|retour)( à la liste| en haut)?|(Volver|volver)( arriba)?|(Powrót|powrót)( do listy)?)$/)`,
     'post-links':
       '##.post-navigation, .nav-links, .navigation.post-navigation, .post-nav, .postnav, .nav-previous, .nav-next, [class*="prev-next" i], [class*="next-prev" i], .pagination, .pager, [class~="page-numbers"]',
     'post-links-label': String.raw`##:is(h2,h3,h4,div,p,span,nav):has-text(/^(Post navigation|Beitrags-Navigation|Beitragsnavigation|Navigation des articles|Navegación de entradas|Nawigacja wpisu)$/i)`,
-    'toc': String.raw`##.toc, #toc, .table-of-contents, [class*="table-of-contents" i], .ez-toc-container, #ez-toc-container, .lwptoc, [class*="inhaltsverzeichnis" i], [id*="inhaltsverzeichnis" i]`,
+    toc: String.raw`##.toc, #toc, .table-of-contents, [class*="table-of-contents" i], .ez-toc-container, #ez-toc-container, .lwptoc, [class*="inhaltsverzeichnis" i], [id*="inhaltsverzeichnis" i]`,
     'toc-text': String.raw`##:is(div,nav,section,aside,ul,ol):has-text(/^((Inhaltsverzeichnis|Table of contents|Sommaire|Índice|Spis treści)( (anzeigen|verbergen|ausblenden|show|hide|\[(show|hide|anzeigen|verbergen)\]))?|(Contents|Inhalt) (\[(show|hide|anzeigen|verbergen)\]|(anzeigen|verbergen|ausblenden)))( .{0,1500})?$/iu)`,
-    'tags':
-      '##.tags, .post-tags, .tag-list, .tags-list, .entry-tags, .article-tags, .tagcloud, .tag-cloud, [class*="post-tags" i], [class*="article-tags" i], [class*="tags-links" i], [class*="tag-links" i], .cat-links, .entry-categories',
+    tags: '##.tags, .post-tags, .tag-list, .tags-list, .entry-tags, .article-tags, .tagcloud, .tag-cloud, [class*="post-tags" i], [class*="article-tags" i], [class*="tags-links" i], [class*="tag-links" i], .cat-links, .entry-categories',
     'tags-text': String.raw`##:is(p,div,span,ul,li,section,footer):has-text(/^(Tags|TAGS|Schlagwörter|Schlagworte|Stichwörter|Stichworte|Tagged( with)?|Getaggt mit|Mots-clés|Mots clés|Étiquettes|Etiquetas|Tagi|Temas|Kategorien|Kategorie|Categories|Category|Catégories|Categorías|Kategorie|Filed under|Posted in|Veröffentlicht in|Abgelegt unter|Rubrik|Rubriken|Themen|Mehr zu den Themen) ?:.{0,400}$/u)`,
   },
 };

@@ -52,7 +52,7 @@ const RULE_FAMILIES: RuleFamily[] = [
   'newsletters',
   'disclaimers',
   'bylines',
-  'captions',
+  'credits',
   'navigation',
   'hidden',
   'user',

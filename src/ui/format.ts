@@ -10,7 +10,7 @@ const FAMILY_NOUNS: Record<RuleFamily, [string, string]> = {
   newsletters: ['newsletter or cookie box', 'newsletter and cookie boxes'],
   disclaimers: ['disclaimer or credit line', 'disclaimers and credit lines'],
   bylines: ['date or author line', 'date and author lines'],
-  captions: ['caption or photo credit', 'captions and photo credits'],
+  credits: ['photo credit', 'photo credits'],
   navigation: ['navigation block', 'navigation blocks'],
   hidden: ['hidden element', 'hidden elements'],
   user: ['block by your rules', 'blocks by your rules'],

@@ -19,7 +19,12 @@ const EXPECT: Record<string, { clutter: RegExp[]; notBody: RegExp[]; title: stri
     title: '',
   },
   '001': {
-    clutter: [/^in social • 6 years ago$/, /^images\(1\)\.jpg$/, /^Authors get paid/, /^If you enjoyed what you read here/],
+    clutter: [
+      /^in social • 6 years ago$/,
+      /^images\(1\)\.jpg$/,
+      /^Authors get paid/,
+      /^If you enjoyed what you read here/,
+    ],
     notBody: [/^facebook asks us banks to share customer data$/],
     title: 'facebook asks us banks to share customer data',
   },
@@ -30,7 +35,11 @@ const EXPECT: Record<string, { clutter: RegExp[]; notBody: RegExp[]; title: stri
   },
   '003': {
     clutter: [/^Latest$/, /^Recommended$/, /^Like this:$/],
-    notBody: [/^Published: Wed, August 08, 2018$/, /^Economy \| By Melissa Porter$/, /^Facebook wants your financial data to expand Messenger, says report$/],
+    notBody: [
+      /^Published: Wed, August 08, 2018$/,
+      /^Economy \| By Melissa Porter$/,
+      /^Facebook wants your financial data to expand Messenger, says report$/,
+    ],
     title: 'Facebook wants your financial data to expand Messenger, says report',
   },
   '004': {
@@ -41,7 +50,11 @@ const EXPECT: Record<string, { clutter: RegExp[]; notBody: RegExp[]; title: stri
 };
 
 describe.skipIf(!haveSeeds)('text mode on the seeds (skipped: ../shared/seeds is absent)', () => {
-  const files = haveSeeds ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+  const files = haveSeeds
+    ? readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
   it('has all five seeds', () => expect(files).toHaveLength(5));
   for (const file of files) {
     const key = file.slice(0, 3);
@@ -79,7 +92,9 @@ describe.skipIf(!haveSeeds)('text mode on the seeds (skipped: ../shared/seeds is
 
 describe('text mode basics', () => {
   it('keeps a sentence that merely mentions comments or a share price', () => {
-    const r = cleanText('Shares rose after comments\n\nThe comments by the CEO lifted the share price by 3%.\n\nShare this:');
+    const r = cleanText(
+      'Shares rose after comments\n\nThe comments by the CEO lifted the share price by 3%.\n\nShare this:',
+    );
     expect(r.article!.text).toContain('The comments by the CEO lifted the share price by 3%.');
     expect(r.article!.text).not.toContain('Share this:');
   });
@@ -89,7 +104,9 @@ describe('text mode basics', () => {
     expect(r.message).toMatch(/no article/i);
   });
   it('does not take a dateline for a second headline', () => {
-    const r = cleanText('Banks asked to share customer data\nAFP | New York\nFacebook has asked banks to share data.\nMore text here.');
+    const r = cleanText(
+      'Banks asked to share customer data\nAFP | New York\nFacebook has asked banks to share data.\nMore text here.',
+    );
     expect(r.article!.text).toContain('AFP | New York');
   });
 });

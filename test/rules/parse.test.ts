@@ -10,7 +10,8 @@ const parse = (source: string) => parseRuleList(source, isValidSelector);
 
 function rule(line: string): CompiledRule {
   const parsed = parseRuleLine(line, { id: 'test:1', family: 'user', line: 1, isValidSelector });
-  if (parsed.kind !== 'rule') throw new Error(`expected a rule, got ${parsed.kind}: ${JSON.stringify(parsed)}`);
+  if (parsed.kind !== 'rule')
+    throw new Error(`expected a rule, got ${parsed.kind}: ${JSON.stringify(parsed)}`);
   return parsed.rule;
 }
 
@@ -67,7 +68,10 @@ describe('what a rule line means', () => {
   });
 
   it(':has-text(/regex/flags) and plain-text :has-text', () => {
-    expect(rule('##p:has-text(/^Related news:?$/i)').text).toEqual({ source: '^Related news:?$', flags: 'i' });
+    expect(rule('##p:has-text(/^Related news:?$/i)').text).toEqual({
+      source: '^Related news:?$',
+      flags: 'i',
+    });
     const plain = rule('##p:has-text(Share this (now))').text!;
     expect(new RegExp(plain.source, plain.flags).test('Please Share this (now) please')).toBe(true);
     expect(new RegExp(plain.source, plain.flags).test('Share this now')).toBe(false);

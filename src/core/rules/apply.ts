@@ -1,8 +1,16 @@
 import type { CompiledRule, Removal, RemovalStage } from '../types';
 import { preview } from '../text';
 import { findArticleCore } from './guard';
-import { compileSelector, ElementView, type ElementTest } from './select';
-import { indexTree } from './tree';
+import { escapeRegExp } from './parse';
+import { maxTextLength } from './regex-bound';
+import {
+  compileAlternatives,
+  compileSelector,
+  ElementView,
+  type Alternative,
+  type ElementTest,
+} from './select';
+import { indexTree, textLength, textOf, type TreeIndex } from './tree';
 
 /** Rules that apply on this host, with `#@#` exceptions already taken out. */
 export function rulesForHost(rules: readonly CompiledRule[], hostname: string): CompiledRule[] {
@@ -36,31 +44,197 @@ export interface ApplyOptions {
   protectArticle?: boolean;
 }
 
+/** One rule ready to ask single elements (the engine itself uses the dispatch below). */
 export interface PreparedRule {
   rule: CompiledRule;
   matches: ElementTest;
   text: RegExp | null;
 }
 
-const compiledSelectors = new Map<string, ElementTest | null>();
-
-/** The rule's selector as a test: compiled when it is in the fast subset, else the DOM's own answer. */
 export function prepareRule(root: ParentNode, rule: CompiledRule): PreparedRule {
-  let test = compiledSelectors.get(rule.selector);
-  if (test === undefined) {
-    test = compileSelector(rule.selector);
-    compiledSelectors.set(rule.selector, test);
-  }
+  let test = compileSelector(rule.selector);
   if (!test) {
     let found: Set<Element>;
     try {
       found = new Set(Array.from(root.querySelectorAll(rule.selector)));
     } catch {
-      found = new Set(); // a selector this DOM rejects matches nothing here
+      found = new Set();
     }
     test = (v) => found.has(v.el);
   }
   return { rule, matches: test, text: rule.text ? new RegExp(rule.text.source, rule.text.flags) : null };
+}
+
+interface Entry {
+  /** Index into the prepared rules (their priority order). */
+  rule: number;
+  test: ElementTest;
+  /** For attribute-gated entries: the literal the lower-cased attribute value must contain ('' = exists). */
+  literal: string;
+}
+
+interface AttrBucket {
+  name: string;
+  entries: Entry[];
+  /** Matches a lower-cased value containing any entry's literal (null when every literal is ''). */
+  any: RegExp | null;
+}
+
+/** Every alternative of every rule, filed under its gate, so each element is asked only what could match. */
+interface Dispatch {
+  byTag: Map<string, Entry[]>;
+  byAttr: AttrBucket[];
+  always: Entry[];
+}
+
+const alternativesCache = new Map<string, Alternative[] | null>();
+
+function buildDispatch(root: ParentNode, rules: readonly CompiledRule[]): Dispatch {
+  const byTag = new Map<string, Entry[]>();
+  const attrs = new Map<string, Entry[]>();
+  const always: Entry[] = [];
+  rules.forEach((rule, index) => {
+    let alternatives = alternativesCache.get(rule.selector);
+    if (alternatives === undefined) {
+      alternatives = compileAlternatives(rule.selector);
+      alternativesCache.set(rule.selector, alternatives);
+    }
+    if (!alternatives) {
+      let found: Set<Element>;
+      try {
+        found = new Set(Array.from(root.querySelectorAll(rule.selector)));
+      } catch {
+        found = new Set(); // a selector this DOM rejects matches nothing here
+      }
+      always.push({ rule: index, test: (v) => found.has(v.el), literal: '' });
+      return;
+    }
+    for (const alt of alternatives) {
+      const entry: Entry = { rule: index, test: alt.test, literal: '' };
+      if (alt.gate.kind === 'tag') {
+        for (const tag of new Set(alt.gate.tags)) {
+          const list = byTag.get(tag) ?? [];
+          list.push(entry);
+          byTag.set(tag, list);
+        }
+      } else if (alt.gate.kind === 'attr') {
+        entry.literal = alt.gate.literal;
+        const list = attrs.get(alt.gate.name) ?? [];
+        list.push(entry);
+        attrs.set(alt.gate.name, list);
+      } else {
+        always.push(entry);
+      }
+    }
+  });
+  const byAttr = [...attrs].map(([name, entries]): AttrBucket => {
+    const literals = [...new Set(entries.map((e) => e.literal).filter((l) => l !== ''))];
+    return { name, entries, any: literals.length ? new RegExp(literals.map(escapeRegExp).join('|')) : null };
+  });
+  return { byTag, byAttr, always };
+}
+
+interface PreparedRules {
+  ordered: CompiledRule[];
+  patterns: (RegExp | null)[];
+  /** The longest text each text rule's pattern can accept (Infinity when unanchored). */
+  bounds: number[];
+  dispatch: Dispatch;
+}
+
+/** The last few rule lists prepared: a page is cleaned with the same list twice (before and after Readability). */
+const preparedCache = new Map<string, PreparedRules>();
+const PREPARED_CACHE_SIZE = 8;
+
+function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): PreparedRules {
+  const ordered = byPriority(rules);
+  const build = (): PreparedRules => ({
+    ordered,
+    patterns: ordered.map((r) => (r.text ? new RegExp(r.text.source, r.text.flags) : null)),
+    bounds: ordered.map((r) => (r.text ? maxTextLength(r.text.source, r.text.flags) : Infinity)),
+    dispatch: buildDispatch(root, ordered),
+  });
+  // A selector outside the fast subset is answered per document, so such a list is never cached.
+  if (ordered.some((r) => alternativesCache.get(r.selector) === null)) return build();
+  const key = ordered.map((r) => r.id + '\u0000' + r.raw).join('\n');
+  let prepared = preparedCache.get(key);
+  if (!prepared) {
+    prepared = build();
+    if (ordered.some((r) => alternativesCache.get(r.selector) === null)) return prepared;
+    if (preparedCache.size >= PREPARED_CACHE_SIZE) preparedCache.delete(preparedCache.keys().next().value!);
+    preparedCache.set(key, prepared);
+  }
+  return prepared;
+}
+
+/** Plain rules before text rules, each group in list order. */
+function byPriority(rules: readonly CompiledRule[]): CompiledRule[] {
+  return [...rules.filter((r) => !r.text), ...rules.filter((r) => r.text)];
+}
+
+/**
+ * The rule engine's view of one subtree: the tree indexed once, every rule's selector alternatives filed
+ * under their gates. `match(i)` names the rule (in priority order: selector-only rules, then text rules,
+ * each in list order) that selects element i, with the element's text. `applyRules` removes with it; the
+ * in-page cleaner can hide with it, so both decide alike.
+ */
+export class RuleMatcher {
+  readonly index: TreeIndex;
+  private readonly ordered: CompiledRule[];
+  private readonly patterns: (RegExp | null)[];
+  private readonly bounds: number[];
+  private readonly dispatch: Dispatch;
+  private readonly views: (ElementView | undefined)[] = [];
+
+  constructor(root: ParentNode, rules: readonly CompiledRule[]) {
+    const prepared = prepareRules(root, rules);
+    this.ordered = prepared.ordered;
+    this.patterns = prepared.patterns;
+    this.bounds = prepared.bounds;
+    this.dispatch = prepared.dispatch;
+    this.index = indexTree(root);
+  }
+
+  view(i: number): ElementView {
+    return (this.views[i] ??= new ElementView(this.index.elements[i]!, this.index.tags[i]));
+  }
+
+  /** The first rule that selects element i, unless its text is longer than `maxChars`. */
+  match(i: number, maxChars = Infinity): { rule: CompiledRule; text: string } | null {
+    const spaced = textLength(this.index, i); // at most 2 more than the trimmed text
+    if (spaced > maxChars + 2) return null;
+    const found = this.selectorsMatching(i);
+    let text: string | null = null;
+    for (const r of found) {
+      const pattern = this.patterns[r];
+      if (pattern && spaced > this.bounds[r]! + 2) continue;
+      text ??= textOf(this.index, i);
+      if (text.length > maxChars) return null;
+      if (!pattern || pattern.test(text)) return { rule: this.ordered[r]!, text };
+    }
+    return null;
+  }
+
+  /** Indices (priority order) of the rules whose selector matches element i. */
+  private selectorsMatching(i: number): number[] {
+    const found: number[] = [];
+    const ask = (e: Entry) => {
+      if (!found.includes(e.rule) && e.test(this.view(i))) found.push(e.rule);
+    };
+    for (const e of this.dispatch.byTag.get(this.index.tags[i]!) ?? []) ask(e);
+    if (this.index.elements[i]!.hasAttributes()) {
+      for (const bucket of this.dispatch.byAttr) {
+        const value = this.view(i).lowerAttr(bucket.name);
+        if (value === null) continue;
+        const anyLiteral = bucket.any?.test(value) ?? false;
+        for (const e of bucket.entries) {
+          if (e.literal === '' || (anyLiteral && value.includes(e.literal))) ask(e);
+        }
+      }
+    }
+    for (const e of this.dispatch.always) ask(e);
+    return found.length > 1 ? found.sort((a, b) => a - b) : found;
+  }
 }
 
 /**
@@ -68,8 +242,7 @@ export function prepareRule(root: ParentNode, rule: CompiledRule): PreparedRule 
  * removed elements' texts (credit lines and disclaimers feed the attribution).
  *
  * Elements are asked in document order and a removed element's subtree is skipped, so the outermost
- * match wins and nothing is recorded twice. Selector-only rules are asked before text rules, each group
- * in list order.
+ * match wins and nothing is recorded twice.
  */
 export function applyRules(
   root: ParentNode,
@@ -79,47 +252,24 @@ export function applyRules(
 ): string[] {
   const removedTexts: string[] = [];
   if (rules.length === 0) return removedTexts;
-  const prepared = rules.map((r) => prepareRule(root, r));
-  const plain = prepared.filter((p) => !p.text);
-  const textual = prepared.filter((p) => p.text);
-  const index = indexTree(root);
-  const { elements, ends, texts } = index;
+  const matcher = new RuleMatcher(root, rules);
+  const { index } = matcher;
   const maxChars = Math.min(
     opts.maxRemovedChars,
-    opts.maxRemovedShare === undefined ? Infinity : index.rootText.trim().length * opts.maxRemovedShare,
+    opts.maxRemovedShare === undefined ? Infinity : index.allText.trim().length * opts.maxRemovedShare,
   );
-  const views: ElementView[] = [];
-  const view = (i: number) => (views[i] ??= new ElementView(elements[i]!));
-  const protect = opts.protectArticle ? findArticleCore(index, (i, name) => view(i).attr(name)).protect : null;
+  const protect = opts.protectArticle
+    ? findArticleCore(index, (i, name) => matcher.view(i).attr(name)).protect
+    : null;
 
-  const decide = (i: number): { rule: CompiledRule; text: string } | null => {
-    const spaced = texts[i]!;
-    // Too much text for clutter: spare it, but let the rules look inside. (Trimming drops at most 2.)
-    if (spaced.length - 2 > maxChars || protect?.[i]) return null;
-    const v = view(i);
-    for (const p of plain) {
-      if (!p.matches(v)) continue;
-      const text = spaced.trim();
-      return text.length > maxChars ? null : { rule: p.rule, text };
-    }
-    let text: string | null = null;
-    for (const p of textual) {
-      if (!p.matches(v)) continue;
-      text ??= spaced.trim();
-      if (text.length > maxChars) return null;
-      if (p.text!.test(text)) return { rule: p.rule, text };
-    }
-    return null;
-  };
-
-  for (let i = 0; i < elements.length; ) {
-    const el = elements[i]!;
-    const hit = decide(i);
+  for (let i = 0; i < index.elements.length;) {
+    // The article itself is spared, but the rules look inside it.
+    const hit = protect?.[i] ? null : matcher.match(i, maxChars);
     if (!hit) {
       i++;
       continue;
     }
-    el.remove();
+    index.elements[i]!.remove();
     removedTexts.push(hit.text);
     removals.push({
       ruleId: hit.rule.id,
@@ -128,7 +278,7 @@ export function applyRules(
       preview: preview(hit.text),
       textLength: hit.text.length,
     });
-    i = ends[i]!;
+    i = index.ends[i]!;
   }
   return removedTexts;
 }

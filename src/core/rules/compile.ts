@@ -37,7 +37,8 @@ export function builtinRules(isValidSelector: SelectorCheck): CompiledRule[] {
     for (const [key, raw] of Object.entries(fam.rules)) {
       const id = `${fam.family}.${key}`;
       const parsed = parseRuleLine(raw, { id, family: fam.family as RuleFamily, line: 0, isValidSelector });
-      if (parsed.kind !== 'rule') throw new Error(`built-in rule ${id} is invalid: ${'error' in parsed ? parsed.error : parsed.kind}`);
+      if (parsed.kind !== 'rule')
+        throw new Error(`built-in rule ${id} is invalid: ${'error' in parsed ? parsed.error : parsed.kind}`);
       rules.push(parsed.rule);
     }
   }

@@ -1,4 +1,4 @@
-import type { TreeIndex } from './tree';
+import { textLength, textOf, type TreeIndex } from './tree';
 
 /**
  * The guard's picture of where the article is: the element Readability would most likely choose, found
@@ -36,7 +36,7 @@ export interface ArticleCore {
 }
 
 export function findArticleCore(index: TreeIndex, attr: AttrReader): ArticleCore {
-  const { elements, tags, texts, parents, ends, linkChars, blockChild } = index;
+  const { elements, tags, parents, ends, linkChars, blockChild } = index;
   const n = elements.length;
   const score = new Map<number, number>();
   const paraChars: number[] = new Array<number>(n).fill(0);
@@ -50,7 +50,7 @@ export function findArticleCore(index: TreeIndex, attr: AttrReader): ArticleCore
     return w;
   };
 
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const tag = tags[i]!;
     // Readability drops unlikely candidates (comment threads, sidebars…) before it scores.
     if (tag !== 'body' && tag !== 'a' && tag !== 'article' && tag !== 'main') {
@@ -62,7 +62,7 @@ export function findArticleCore(index: TreeIndex, attr: AttrReader): ArticleCore
     }
     const para = tag === 'p' || tag === 'pre' || tag === 'td' || (tag === 'div' && !blockChild[i]);
     if (para) {
-      const text = texts[i]!.trim();
+      const text = textLength(index, i) >= 25 ? textOf(index, i) : '';
       if (text.length >= 25) {
         paraChars[i] = text.length;
         const s = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
@@ -79,7 +79,7 @@ export function findArticleCore(index: TreeIndex, attr: AttrReader): ArticleCore
   let top = -1;
   let best = -Infinity;
   for (const [i, s] of score) {
-    const len = texts[i]!.length;
+    const len = textLength(index, i);
     const final = s * (1 - (len > 0 ? linkChars[i]! / len : 0));
     if (final > best) {
       best = final;

@@ -24,7 +24,8 @@ export type ParsedLine =
 export type SelectorCheck = (selector: string) => boolean;
 
 const TEXT_OPERATOR = /:(?:has-text|-abp-contains)\(/;
-const PROCEDURAL = /:(?:has-text|-abp-[a-z-]+|matches-[a-z-]+|upward|xpath|remove|style|min-text-length|watch-attr|others)\(/;
+const PROCEDURAL =
+  /:(?:has-text|-abp-[a-z-]+|matches-[a-z-]+|upward|xpath|remove|style|min-text-length|watch-attr|others)\(/;
 
 /** Parses one line. `id` names the rule for removal records; `line` is 1-based. */
 export function parseRuleLine(
@@ -40,10 +41,13 @@ export function parseRuleLine(
   const sep = /#@?[$?%]?#/.exec(text);
   if (!sep) {
     if (text.startsWith('||') || text.startsWith('@@') || text.includes('$'))
-      return invalid('network filters are not supported: Cleanwire only removes page elements (use ##selector)');
+      return invalid(
+        'network filters are not supported: Cleanwire only removes page elements (use ##selector)',
+      );
     return invalid('not a cosmetic rule: expected [domains]##selector');
   }
-  if (/[$?%]/.test(sep[0])) return invalid(`"${sep[0]}" rules (CSS injection, extended or JavaScript) are not supported`);
+  if (/[$?%]/.test(sep[0]))
+    return invalid(`"${sep[0]}" rules (CSS injection, extended or JavaScript) are not supported`);
   const exception = sep[0] === '#@#';
   const domainPart = text.slice(0, sep.index);
   let body = text.slice(sep.index + sep[0].length).trim();
@@ -124,7 +128,9 @@ export function parseRuleLine(
 export function parseRuleList(source: string, isValidSelector: SelectorCheck): ParsedLine[] {
   return source
     .split(/\r?\n/)
-    .map((raw, i) => parseRuleLine(raw, { id: `user:${i + 1}`, family: 'user', line: i + 1, isValidSelector }));
+    .map((raw, i) =>
+      parseRuleLine(raw, { id: `user:${i + 1}`, family: 'user', line: i + 1, isValidSelector }),
+    );
 }
 
 /** Gives back the user's text exactly as written: parse then format is the identity. */

@@ -1,27 +1,48 @@
 /**
- * A small compiler from CSS selectors to element predicates, for the subset rule lists use: type, `*`,
- * `#id`, `.class`, attribute selectors (all operators, `i`/`s` flags), `:not()`, `:is()`, `:where()`,
+ * A small compiler from CSS selectors to element tests, for the subset rule lists use: type, `*`, `#id`,
+ * `.class`, attribute selectors (all operators, `i`/`s` flags), `:not()`, `:is()`, `:where()`,
  * `:first-child`/`:last-child`/`:only-child`/`:empty`, and the four combinators.
  *
- * Why not the DOM's own engine: the engine walks the page once and asks every rule about every element.
- * Browsers answer `matches()` natively and fast, but jsdom's engine (the CLI and the benchmark) takes
- * tens of milliseconds per case-insensitive attribute selector on an ordinary page, which alone would
- * cost more than Readability itself. A selector outside the subset compiles to `null` and the caller
- * falls back to the DOM's engine, so the subset is an optimisation, never a limit on what rules can say.
- * A test checks that every built-in selector compiles and agrees with the DOM's own `matches`.
+ * Why not the DOM's own engine: the rule engine walks the page once and asks every rule about every
+ * element. Browsers answer `matches()` natively, but jsdom's engine (the CLI and the benchmark) takes tens
+ * of milliseconds per case-insensitive attribute selector on an ordinary page, more than Readability
+ * itself. A selector outside the subset compiles to `null` and the caller falls back to the DOM's engine,
+ * so the subset is an optimisation, never a limit on what rules can say. A test checks that every
+ * built-in selector compiles and agrees with the DOM's own `matches`.
+ *
+ * Each alternative of a selector list also carries a gate: a condition every element it matches meets
+ * and that is cheap to check for many alternatives at once (its tag is one of a few; or an attribute
+ * exists and contains a literal). The engine uses gates to ask each element only the few alternatives
+ * that could match it.
  */
 
 export type ElementTest = (el: ElementView) => boolean;
 
+export type Gate =
+  | { kind: 'tag'; tags: string[] }
+  /** The attribute exists and its value, lower-cased, contains `literal` (lower-cased; '' = exists). */
+  | { kind: 'attr'; name: string; literal: string }
+  | { kind: 'none' };
+
+export interface Alternative {
+  test: ElementTest;
+  gate: Gate;
+}
+
 /**
  * An element as the compiled tests see it. Each DOM read is made once and remembered: in jsdom every
- * property access crosses a wrapper, and dozens of rules ask about the same class attribute.
+ * property access crosses a wrapper, and several rules ask about the same class attribute.
  */
 export class ElementView {
   private _tag: string | undefined;
   private _attrs: Map<string, string | null> | undefined;
   private _parent: ElementView | null | undefined;
-  constructor(readonly el: Element) {}
+  constructor(
+    readonly el: Element,
+    tag?: string,
+  ) {
+    this._tag = tag;
+  }
   get tag(): string {
     return (this._tag ??= this.el.localName.toLowerCase());
   }
@@ -35,7 +56,7 @@ export class ElementView {
     return v;
   }
   lowerAttr(name: string): string | null {
-    const key = '\u0000' + name;
+    const key = ' ' + name; // attribute names cannot contain spaces
     this._attrs ??= new Map();
     let v = this._attrs.get(key);
     if (v === undefined) {
@@ -53,21 +74,27 @@ export class ElementView {
   }
 }
 
-/** Whether `el` matches a compiled selector (tests and one-off checks; the engine reuses views). */
-export function matchesCompiled(test: ElementTest, el: Element): boolean {
-  return test(new ElementView(el));
-}
-
 /** Compiles a selector list, or returns null when it uses anything outside the subset. */
 export function compileSelector(selector: string): ElementTest | null {
+  const alternatives = compileAlternatives(selector);
+  return alternatives ? anyOf(alternatives.map((a) => a.test)) : null;
+}
+
+/** The selector list's alternatives, each with its gate; null when outside the subset. */
+export function compileAlternatives(selector: string): Alternative[] | null {
   try {
     const p = new SelectorParser(selector);
-    const test = p.selectorList();
+    const alternatives = p.alternatives();
     p.skipSpace();
-    return p.atEnd() ? test : null;
+    return p.atEnd() ? alternatives : null;
   } catch {
     return null;
   }
+}
+
+/** Whether `el` matches a compiled selector (tests and one-off checks; the engine reuses views). */
+export function matchesCompiled(test: ElementTest, el: Element): boolean {
+  return test(new ElementView(el));
 }
 
 class Unsupported extends Error {}
@@ -99,44 +126,49 @@ class SelectorParser {
   }
 
   /** `a, b, c` up to the end or a closing parenthesis. */
-  selectorList(): ElementTest {
-    const alternatives: ElementTest[] = [];
+  alternatives(): Alternative[] {
+    const list: Alternative[] = [];
     for (;;) {
       this.skipSpace();
-      alternatives.push(this.complex());
+      list.push(this.complex());
       this.skipSpace();
       if (this.peek() !== ',') break;
       this.pos++;
     }
-    return anyOf(alternatives);
+    return list;
   }
 
-  /** Compounds joined by combinators, matched right to left. */
-  private complex(): ElementTest {
-    let test = this.compound();
+  /** Compounds joined by combinators, matched right to left; the gate is the rightmost compound's. */
+  private complex(): Alternative {
+    let { test, gate } = this.compound();
     for (;;) {
       const hadSpace = this.skipSpace();
       const c = this.peek();
-      if (c === '>' || c === '+' || c === '~') {
-        this.pos++;
-        this.skipSpace();
-        test = combine(test, c, this.compound());
-      } else if (hadSpace && c !== '' && c !== ',' && c !== ')') {
-        test = combine(test, ' ', this.compound());
+      if (c === '>' || c === '+' || c === '~' || (hadSpace && c !== '' && c !== ',' && c !== ')')) {
+        const combinator = c === '>' || c === '+' || c === '~' ? c : ' ';
+        if (combinator !== ' ') {
+          this.pos++;
+          this.skipSpace();
+        }
+        const right = this.compound();
+        test = combine(test, combinator, right.test);
+        gate = right.gate;
       } else {
-        return test;
+        return { test, gate };
       }
     }
   }
 
-  private compound(): ElementTest {
+  private compound(): Alternative {
     const parts: ElementTest[] = [];
+    const gates: Gate[] = [];
     const c0 = this.peek();
     if (c0 === '*') {
       this.pos++;
     } else if (IDENT.test(this.src.slice(this.pos))) {
       const tag = this.ident().toLowerCase();
       parts.push((v) => v.tag === tag);
+      gates.push({ kind: 'tag', tags: [tag] });
     }
     for (;;) {
       const c = this.peek();
@@ -144,23 +176,29 @@ class SelectorParser {
         this.pos++;
         const id = this.ident();
         parts.push((v) => v.attr('id') === id);
+        gates.push({ kind: 'attr', name: 'id', literal: id.toLowerCase() });
       } else if (c === '.') {
         this.pos++;
         const cls = this.ident();
         parts.push((v) => hasToken(v.attr('class'), cls));
+        gates.push({ kind: 'attr', name: 'class', literal: cls.toLowerCase() });
       } else if (c === '[') {
-        parts.push(this.attribute());
+        const a = this.attribute();
+        parts.push(a.test);
+        gates.push(a.gate);
       } else if (c === ':') {
-        parts.push(this.pseudo());
+        const a = this.pseudo();
+        parts.push(a.test);
+        gates.push(a.gate);
       } else {
         break;
       }
     }
     if (parts.length === 0 && c0 !== '*') throw new Unsupported('empty compound');
-    return allOf(parts);
+    return { test: allOf(parts), gate: bestGate(gates) };
   }
 
-  private attribute(): ElementTest {
+  private attribute(): Alternative {
     this.pos++; // [
     this.skipSpace();
     const name = this.ident().toLowerCase();
@@ -194,54 +232,89 @@ class SelectorParser {
     }
     if (this.peek() !== ']') throw new Unsupported('] expected');
     this.pos++;
-    if (!op) return (v) => v.attr(name) !== null;
+    const gate: Gate = { kind: 'attr', name, literal: value.toLowerCase() };
+    if (!op) return { test: (v) => v.attr(name) !== null, gate };
     const want = insensitive ? value.toLowerCase() : value;
     const read = insensitive ? (v: ElementView) => v.lowerAttr(name) : (v: ElementView) => v.attr(name);
+    let test: ElementTest;
     switch (op) {
       case '=':
-        return (el) => read(el) === want;
+        test = (v) => read(v) === want;
+        break;
       case '~=':
-        return (el) => hasToken(read(el), want);
+        test = (v) => hasToken(read(v), want);
+        break;
       case '|=':
-        return (el) => {
-          const v = read(el);
-          return v !== null && (v === want || v.startsWith(want + '-'));
+        test = (v) => {
+          const value = read(v);
+          return value !== null && (value === want || value.startsWith(want + '-'));
         };
+        break;
       case '^=':
-        return (el) => want !== '' && (read(el)?.startsWith(want) ?? false);
+        test = (v) => want !== '' && (read(v)?.startsWith(want) ?? false);
+        break;
       case '$=':
-        return (el) => want !== '' && (read(el)?.endsWith(want) ?? false);
+        test = (v) => want !== '' && (read(v)?.endsWith(want) ?? false);
+        break;
       default: // *=
-        return (el) => want !== '' && (read(el)?.includes(want) ?? false);
+        test = (v) => want !== '' && (read(v)?.includes(want) ?? false);
     }
+    return { test, gate };
   }
 
-  private pseudo(): ElementTest {
+  private pseudo(): Alternative {
     this.pos++; // :
     if (this.peek() === ':') throw new Unsupported('pseudo-element');
     const name = this.ident().toLowerCase();
+    const none: Gate = { kind: 'none' };
     if (this.peek() === '(') {
       this.pos++;
-      if (name !== 'not' && name !== 'is' && name !== 'where' && name !== 'matches') throw new Unsupported(name);
-      const inner = this.selectorList();
+      if (name !== 'not' && name !== 'is' && name !== 'where' && name !== 'matches')
+        throw new Unsupported(name);
+      const inner = this.alternatives();
       this.skipSpace();
       if (this.peek() !== ')') throw new Unsupported(') expected');
       this.pos++;
-      return name === 'not' ? (el) => !inner(el) : inner;
+      const any = anyOf(inner.map((a) => a.test));
+      if (name === 'not') return { test: (v) => !any(v), gate: none };
+      // `:is(h2, h3, p)`: the tags of its alternatives, when every one names its tag.
+      const tags = inner.flatMap((a) => (a.gate.kind === 'tag' ? a.gate.tags : []));
+      const allTagged = inner.every((a) => a.gate.kind === 'tag');
+      return { test: any, gate: allTagged ? { kind: 'tag', tags } : none };
     }
     switch (name) {
       case 'first-child':
-        return (v) => v.el.previousElementSibling === null;
+        return { test: (v) => v.el.previousElementSibling === null, gate: none };
       case 'last-child':
-        return (v) => v.el.nextElementSibling === null;
+        return { test: (v) => v.el.nextElementSibling === null, gate: none };
       case 'only-child':
-        return (v) => v.el.previousElementSibling === null && v.el.nextElementSibling === null;
+        return {
+          test: (v) => v.el.previousElementSibling === null && v.el.nextElementSibling === null,
+          gate: none,
+        };
       case 'empty':
-        return (v) => v.el.firstChild === null;
+        return { test: (v) => v.el.firstChild === null, gate: none };
       default:
         throw new Unsupported(name);
     }
   }
+}
+
+/**
+ * The most selective of a compound's gates: a class or id literal first (longest wins), then a tag
+ * list, then any other attribute.
+ */
+function bestGate(gates: Gate[]): Gate {
+  let best: Gate = { kind: 'none' };
+  const rank = (g: Gate): number => {
+    if (g.kind === 'attr' && (g.name === 'class' || g.name === 'id') && g.literal !== '')
+      return 3000 + g.literal.length;
+    if (g.kind === 'tag') return 2000 - g.tags.length;
+    if (g.kind === 'attr') return 1000 + g.literal.length;
+    return 0;
+  };
+  for (const g of gates) if (rank(g) > rank(best)) best = g;
+  return best;
 }
 
 function hasToken(list: string | null, token: string): boolean {
@@ -259,8 +332,8 @@ function hasToken(list: string | null, token: string): boolean {
 
 function anyOf(tests: ElementTest[]): ElementTest {
   if (tests.length === 1) return tests[0]!;
-  return (el) => {
-    for (const t of tests) if (t(el)) return true;
+  return (v) => {
+    for (const t of tests) if (t(v)) return true;
     return false;
   };
 }
@@ -268,8 +341,8 @@ function anyOf(tests: ElementTest[]): ElementTest {
 function allOf(tests: ElementTest[]): ElementTest {
   if (tests.length === 0) return () => true;
   if (tests.length === 1) return tests[0]!;
-  return (el) => {
-    for (const t of tests) if (!t(el)) return false;
+  return (v) => {
+    for (const t of tests) if (!t(v)) return false;
     return true;
   };
 }
@@ -292,7 +365,9 @@ function combine(left: ElementTest, combinator: string, right: ElementTest): Ele
     case '~':
       return (v) => {
         if (!right(v)) return false;
-        for (let s = v.el.previousElementSibling; s; s = s.previousElementSibling) if (left(new ElementView(s))) return true;
+        for (let s = v.el.previousElementSibling; s; s = s.previousElementSibling) {
+          if (left(new ElementView(s))) return true;
+        }
         return false;
       };
     default:

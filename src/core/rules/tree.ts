@@ -1,7 +1,8 @@
 /**
  * One pass over a subtree that records what the rule engine and its guard ask about every element.
  * jsdom charges for each DOM access, and asking each element for its own `textContent` would read deep
- * pages once per level and collapse the same text again at each; here every text node is read once.
+ * pages once per level; here every text node is read once, into one string, and each element's text is
+ * a slice of it.
  */
 
 export interface TreeIndex {
@@ -13,17 +14,32 @@ export interface TreeIndex {
   parents: number[];
   /** localName, lower case. */
   tags: string[];
+  /** Where each element's text starts and ends in `allText`. */
+  textStart: number[];
+  textEnd: number[];
   /**
-   * Each element's text as `textContent` gives it, minus script/style/template/noscript, with every
-   * whitespace run already one space (so `collapse` is a `trim`).
+   * The root's text as `textContent` gives it, minus script/style/template/noscript, with every whitespace
+   * run already one space.
    */
-  texts: string[];
-  /** Characters of that text inside links. */
+  allText: string;
+  /** Characters of each element's text inside links. */
   linkChars: number[];
   /** Whether the element has a block-level child element (a `<div>` without one reads as a paragraph). */
   blockChild: boolean[];
-  /** The root's own text, same form. */
+  /** The root's text (same as `allText`). */
   rootText: string;
+  /** Every element's text, spaced as `allText` (built on first use; `textOf` avoids building them all). */
+  readonly texts: string[];
+}
+
+/** Element i's text, whitespace collapsed and trimmed (what `collapse(el.textContent)` gives, minus code). */
+export function textOf(index: TreeIndex, i: number): string {
+  return index.allText.slice(index.textStart[i], index.textEnd[i]).trim();
+}
+
+/** An upper bound of `textOf(index, i).length`, in constant time. */
+export function textLength(index: TreeIndex, i: number): number {
+  return index.textEnd[i]! - index.textStart[i]!;
 }
 
 /** Elements whose text is code or markup, not reading text. */
@@ -37,21 +53,20 @@ export const BLOCK_TAGS = new Set([
 
 const WHITESPACE = /[\s\u00a0\u200b]+/g;
 
-/** Joins two texts whose whitespace runs are already single spaces, keeping it so at the seam. */
-function joinSpaced(a: string, b: string): string {
-  if (a.endsWith(' ') && b.startsWith(' ')) return a + b.slice(1);
-  return a + b;
-}
-
 export function indexTree(root: ParentNode): TreeIndex {
   const elements: Element[] = [];
   const ends: number[] = [];
   const parents: number[] = [];
   const tags: string[] = [];
-  const texts: string[] = [];
+  const textStart: number[] = [];
+  const textEnd: number[] = [];
   const linkChars: number[] = [];
   const blockChild: boolean[] = [];
-  let rootText = '';
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithSpace = true; // so that leading whitespace is dropped, as trim would
+  /** Inside script/style/…: text is not read. */
+  let codeDepth = 0;
   // Parallel stacks: the element index being filled (-1 = root) and the next child node to visit.
   const open: number[] = [-1];
   const next: (ChildNode | null)[] = [root.firstChild];
@@ -63,38 +78,49 @@ export function indexTree(root: ParentNode): TreeIndex {
       next.pop();
       if (idx < 0) continue;
       ends[idx] = elements.length;
+      textEnd[idx] = length;
       const tag = tags[idx]!;
-      if (tag === 'a') linkChars[idx] = texts[idx]!.length;
+      if (NOT_TEXT.has(tag)) codeDepth--;
+      if (tag === 'a') linkChars[idx] = length - textStart[idx]!;
       const parent = parents[idx]!;
-      if (!NOT_TEXT.has(tag)) {
-        if (parent >= 0) {
-          texts[parent] = joinSpaced(texts[parent]!, texts[idx]!);
-          linkChars[parent]! += linkChars[idx]!;
-        } else {
-          rootText = joinSpaced(rootText, texts[idx]!);
-        }
+      if (parent >= 0) {
+        linkChars[parent]! += linkChars[idx]!;
+        if (BLOCK_TAGS.has(tag)) blockChild[parent] = true;
       }
-      if (parent >= 0 && BLOCK_TAGS.has(tag)) blockChild[parent] = true;
       continue;
     }
     next[top] = node.nextSibling;
     if (node.nodeType === 3 || node.nodeType === 4) {
-      const idx = open[top]!;
-      const data = (node as Text).data.replace(WHITESPACE, ' ');
-      if (idx >= 0) texts[idx] = joinSpaced(texts[idx]!, data);
-      else rootText = joinSpaced(rootText, data);
+      if (codeDepth > 0) continue;
+      let data = (node as Text).data.replace(WHITESPACE, ' ');
+      if (endsWithSpace && data.startsWith(' ')) data = data.slice(1);
+      if (data === '') continue;
+      parts.push(data);
+      length += data.length;
+      endsWithSpace = data.endsWith(' ');
     } else if (node.nodeType === 1) {
       const el = node as Element;
+      const tag = el.localName.toLowerCase();
       elements.push(el);
       parents.push(open[top]!);
-      tags.push(el.localName.toLowerCase());
-      texts.push('');
+      tags.push(tag);
+      textStart.push(length);
+      textEnd.push(length);
       linkChars.push(0);
       blockChild.push(false);
       ends.push(0);
+      if (NOT_TEXT.has(tag)) codeDepth++;
       open.push(elements.length - 1);
       next.push(node.firstChild);
     }
   }
-  return { elements, ends, parents, tags, texts, linkChars, blockChild, rootText };
+  const allText = parts.join('');
+  let texts: string[] | undefined;
+  return {
+    elements, ends, parents, tags, textStart, textEnd, allText, linkChars, blockChild,
+    rootText: allText,
+    get texts() {
+      return (texts ??= textStart.map((start, i) => allText.slice(start, textEnd[i])));
+    },
+  }; // prettier-ignore
 }

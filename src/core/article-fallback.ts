@@ -1,0 +1,97 @@
+import { indexTree } from './rules/tree';
+
+/**
+ * What the page itself declares to be the article, for a second opinion on Readability's pick: the
+ * body container a CMS marks (`.entry-content`, `.article-body`, a single `<article>` …) or schema.org
+ * JSON-LD's `articleBody`. When Readability keeps only a small part of that (it can settle on a
+ * teaser, a caption block or one section), the pipeline extracts from the declared body instead.
+ */
+
+/** Cheap class and tag selectors only (attribute selectors are slow in jsdom), most specific first. */
+const CONTAINER_SELECTORS = [
+  '.entry-content',
+  '.post-content',
+  '.post-body',
+  '.article-body',
+  '.article-content',
+  '.article__body',
+  '.article-text',
+  '.story-body',
+  '.td-post-content',
+  '.post-entry',
+  '.content-article',
+  'article',
+  'main',
+];
+
+/** Tag selectors that pages repeat for teaser lists: only a single one is the article. */
+const MUST_BE_SINGLE = new Set(['article', 'main']);
+
+/** Below this many characters a container is too small to overrule anything. */
+export const MIN_DECLARED_CHARS = 200;
+
+export interface DeclaredContainer {
+  element: Element;
+  selector: string;
+  /** Its text (without script and style), in characters. */
+  chars: number;
+}
+
+/**
+ * The page's declared article container in `doc` (read only), the first selector that finds one, when its
+ * text is more than `moreThan` characters (measuring is skipped for containers that cannot be).
+ */
+export function declaredContainer(doc: Document, moreThan = 0): DeclaredContainer | null {
+  const body = doc.body;
+  if (!body) return null;
+  for (const selector of CONTAINER_SELECTORS) {
+    const found = Array.from(body.querySelectorAll(selector));
+    if (found.length === 0 || (MUST_BE_SINGLE.has(selector) && found.length > 1)) continue;
+    let element = found[0]!;
+    let rough = (element.textContent ?? '').length;
+    for (const el of found.slice(1)) {
+      const len = (el.textContent ?? '').length;
+      if (len > rough) [element, rough] = [el, len];
+    }
+    if (rough < MIN_DECLARED_CHARS) continue;
+    if (rough <= moreThan) return null;
+    const chars = indexTree(element).allText.trim().length;
+    if (chars < MIN_DECLARED_CHARS) continue;
+    return chars > moreThan ? { element, selector, chars } : null;
+  }
+  return null;
+}
+
+const ARTICLE_TYPES = /article|posting|report/i;
+
+/** The longest `articleBody` of an article-typed JSON-LD node, or null. Malformed blocks are skipped. */
+export function jsonLdArticleBody(doc: Document): string | null {
+  let best: string | null = null;
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+    const source = script.textContent ?? '';
+    if (!source.includes('articleBody') || source.length > 2_000_000) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(source);
+    } catch {
+      continue;
+    }
+    const stack: unknown[] = [data];
+    for (let seen = 0; stack.length > 0 && seen < 1000; seen++) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      else if (node && typeof node === 'object') {
+        const obj = node as Record<string, unknown>;
+        const type = obj['@type'];
+        const types = Array.isArray(type) ? type : [type];
+        const body = obj['articleBody'];
+        if (typeof body === 'string' && types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) {
+          if (!best || body.length > best.length) best = body;
+        }
+        for (const value of Object.values(obj)) if (value && typeof value === 'object') stack.push(value);
+      }
+    }
+  }
+  return best;
+}
