@@ -117,9 +117,10 @@ class BoundParser {
       return 0;
     }
     if (/[1-9k]/.test(next)) throw new Error('backreference');
-    const m = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|0|[\s\S])/.exec(
-      this.src.slice(this.pos),
-    );
+    const m =
+      /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|0|[\s\S])/.exec(
+        this.src.slice(this.pos),
+      );
     this.pos += m![0].length;
     return this.unit;
   }
