@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { declaredContainer, jsonLdArticleBody } from './article-fallback';
+import { articlePageSignals, classifyArticleUrl } from './sites/article';
 import { extractAttribution } from './attribution/index';
 import { applyRules, rulesForHost } from './rules/apply';
 import { builtinRules, selectorCheckFor } from './rules/compile';
@@ -91,7 +92,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   const root = pass.root;
   const title = headline(collapse(parsed?.title || doc.title || ''), doc, parsed?.siteName ?? null);
   if (contentHtml === null && rules.some((r) => r.family === 'navigation')) {
-    text = dropSecondHeadline(root, text, title, removals) ?? text;
+    const pageHeadline = collapse(doc.body.getElementsByTagName('h1')[0]?.textContent ?? '');
+    text = dropSecondHeadline(root, text, [title, pageHeadline], removals) ?? text;
   }
 
   const words = countWords(text);
@@ -119,20 +121,27 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     removedTexts,
   });
 
-  if (!parsed && !usedDeclared) {
-    return {
-      status: 'no-article',
-      message: 'No article was found on this page; this is the whole page, cleaned.',
-      article: words > 0 ? article : null,
-      attribution,
-      removals,
-    };
-  }
+  const notAnArticle = (message: string): CleanResult => ({
+    status: 'no-article',
+    message,
+    article: words > 0 ? article : null,
+    attribution,
+    removals,
+  });
+  if (!parsed && !usedDeclared)
+    return notAnArticle('No article was found on this page; this is the whole page, cleaned.');
+  // Readability finds "an article" on a section front too (the longest teaser). Only a front-looking URL
+  // pays for the fuller page test, so article pages cost nothing extra; the page must confirm the URL
+  // (score -3 or lower), since a URL alone misjudges short numeric article paths such as /news/1.
+  if (classifyArticleUrl(options.url).verdict === 'front' && articlePageSignals(doc, options.url).score <= -3)
+    return notAnArticle(
+      'This looks like a home page or section front, not an article; this is its best candidate.',
+    );
   return { status: 'ok', message: null, article, attribution, removals };
 }
 
 /** Readability's result counts as a small part of the declared body below this share of its text. */
-const FALLBACK_SHARE = 0.3;
+const FALLBACK_SHARE = 0.5;
 /** A JSON-LD articleBody shorter than this is a summary, not the article. */
 const MIN_JSON_LD_CHARS = 500;
 
@@ -171,11 +180,18 @@ const SIGNIFICANT_WORD = /[\p{L}\p{N}]{3,}/gu;
  * asks big banks to share customer details"). A heading that opens the content, reads as a headline (no
  * closing punctuation), is not the title, and shares most of its words with the title, goes.
  */
-function dropSecondHeadline(root: Element, text: string, title: string, removals: Removal[]): string | null {
+function dropSecondHeadline(
+  root: Element,
+  text: string,
+  [title, pageHeadline]: [string, string],
+  removals: Removal[],
+): string | null {
   const cut = text.indexOf('\n\n');
   if (cut < 0) return null;
   const first = text.slice(0, cut);
-  if (first.toLowerCase() === title.toLowerCase() || first.length > 160 || /[.!?…]$/.test(first)) return null;
+  if (first.length > 160 || /[.!?…]$/.test(first)) return null;
+  // The page's own headline (its title or first <h1>) is not a second one.
+  if ([title, pageHeadline].some((h) => h.toLowerCase() === first.toLowerCase())) return null;
   const words = first.toLowerCase().match(SIGNIFICANT_WORD) ?? [];
   const titleWords = new Set(title.toLowerCase().match(SIGNIFICANT_WORD) ?? []);
   const shared = words.filter((w) => titleWords.has(w)).length;
@@ -183,7 +199,7 @@ function dropSecondHeadline(root: Element, text: string, title: string, removals
     (shared >= 2 && shared / words.length >= 0.4) || (shared >= 3 && shared / words.length >= 0.3);
   if (words.length < 3 || !similar) return null;
   // The first block must be a heading, not a lead paragraph that happens to echo the title.
-  const heading = Array.from(root.querySelectorAll('h1, h2, h3')).find(
+  const heading = Array.from(root.querySelectorAll('h2, h3')).find(
     (h) => collapse(h.textContent ?? '') === first,
   );
   if (!heading) return null;

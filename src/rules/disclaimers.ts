@@ -9,7 +9,7 @@ export default {
     'syndicated-feed': String.raw`##:is(p,div,span,em,i,small):has-text(/^\(?This (story|article) has not been edited by .{1,80} staff and is auto-generated from a syndicated feed\.?\)?$/i)`,
     'first-published': String.raw`##:is(p,div,span,small,time):has-text(/^(First Published|Published|Last Updated|Updated)( on| at)? ?: .{4,60}$/i)`,
     copyright: String.raw`##:is(p,div,span,small):has-text(/^(Copyright|©|\(c\))( ©)? ?(Agence France-Presse|AFP|Reuters|Thomson Reuters|The Associated Press|Associated Press|Bloomberg|Press Trust of India|PTI|dpa|EFE|ANSA|Kyodo|Xinhua)[ ,]{0,40}(\d{4})?\.?( All rights reserved\.?)?$/i)`,
-    'byline-line': String.raw`##:is(p,div,span):has-text(/^([\w &]{2,30} \| )?By [A-Z][\w.'-]{1,40}( [A-Z][\w.'-]{1,40}){0,3}$/)`,
+    'byline-line': String.raw`##:is(p,div,span):has-text(/^([\p{L}\p{N} &]{2,30} \| )?By \p{Lu}[\p{L}.'-]{1,40}( \p{Lu}[\p{L}.'-]{1,40}){0,3}$/u)`,
     // "© 2020 CBS Interactive Inc. All Rights Reserved.", "Alle Rechte vorbehalten".
     rights: String.raw`##:is(p,div,span,small,footer,section):has-text(/^(.{0,150}(All rights reserved|All Rights Reserved|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Wszelkie prawa zastrzeżone|Tutti i diritti riservati)\.?.{0,150}|(©|\(c\)|Copyright ©|Copyright \d{4}|Copyright:) ?\d{4}.{0,120})$/iu)`,
     reprint: String.raw`##:is(p,div,span,small,em):has-text(/^.{0,150}(copyrighted property of|without (written )?permission|Written permission must be obtained|REPRINTING CONTENT|Nachdruck (nur|ist nur) mit|Abdruck (nur|honorarfrei)|Vervielfältigung (nur|ist nur)|Reproduction (interdite|prohibida)|Kopiowanie i rozpowszechnianie).{0,300}$/iu)`,

@@ -83,7 +83,7 @@ interface AttrBucket {
 /** Every alternative of every rule, filed under its gate, so each element is asked only what could match. */
 interface Dispatch {
   byTag: Map<string, Entry[]>;
-  byAttr: AttrBucket[];
+  byAttr: Map<string, AttrBucket>;
   always: Entry[];
 }
 
@@ -127,10 +127,15 @@ function buildDispatch(root: ParentNode, rules: readonly CompiledRule[]): Dispat
       }
     }
   });
-  const byAttr = [...attrs].map(([name, entries]): AttrBucket => {
+  const byAttr = new Map<string, AttrBucket>();
+  for (const [name, entries] of attrs) {
     const literals = [...new Set(entries.map((e) => e.literal).filter((l) => l !== ''))];
-    return { name, entries, any: literals.length ? new RegExp(literals.map(escapeRegExp).join('|')) : null };
-  });
+    byAttr.set(name, {
+      name,
+      entries,
+      any: literals.length ? new RegExp(literals.map(escapeRegExp).join('|')) : null,
+    });
+  }
   return { byTag, byAttr, always };
 }
 
@@ -139,6 +144,12 @@ interface PreparedRules {
   patterns: (RegExp | null)[];
   /** The longest text each text rule's pattern can accept (Infinity when unanchored). */
   bounds: number[];
+  /**
+   * Text rules' patterns joined per flag set: one failed test of a group rules out all its members,
+   * which is what happens for nearly every element.
+   */
+  groupOf: number[];
+  groups: { union: RegExp; bound: number }[];
   dispatch: Dispatch;
 }
 
@@ -148,12 +159,31 @@ const PREPARED_CACHE_SIZE = 8;
 
 function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): PreparedRules {
   const ordered = byPriority(rules);
-  const build = (): PreparedRules => ({
-    ordered,
-    patterns: ordered.map((r) => (r.text ? new RegExp(r.text.source, r.text.flags) : null)),
-    bounds: ordered.map((r) => (r.text ? maxTextLength(r.text.source, r.text.flags) : Infinity)),
-    dispatch: buildDispatch(root, ordered),
-  });
+  const build = (): PreparedRules => {
+    const bounds = ordered.map((r) => (r.text ? maxTextLength(r.text.source, r.text.flags) : Infinity));
+    const byFlags = new Map<string, number[]>();
+    ordered.forEach((r, i) => {
+      if (r.text) byFlags.set(r.text.flags, [...(byFlags.get(r.text.flags) ?? []), i]);
+    });
+    const groupOf: number[] = ordered.map(() => -1);
+    const groups: PreparedRules['groups'] = [];
+    for (const [flags, members] of byFlags) {
+      for (const i of members) groupOf[i] = groups.length;
+      const source = members.map((i) => `(?:${ordered[i]!.text!.source})`).join('|');
+      const bound = Math.max(...members.map((i) => bounds[i]!));
+      groups.push({ union: new RegExp(source, anchoredFlags(flags, bound)), bound });
+    }
+    return {
+      ordered,
+      patterns: ordered.map((r, i) =>
+        r.text ? new RegExp(r.text.source, anchoredFlags(r.text.flags, bounds[i]!)) : null,
+      ),
+      bounds,
+      groupOf,
+      groups,
+      dispatch: buildDispatch(root, ordered),
+    };
+  };
   // A selector outside the fast subset is answered per document, so such a list is never cached.
   if (ordered.some((r) => alternativesCache.get(r.selector) === null)) return build();
   const key = ordered.map((r) => r.id + '\u0000' + r.raw).join('\n');
@@ -165,6 +195,20 @@ function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): Prepare
     preparedCache.set(key, prepared);
   }
   return prepared;
+}
+
+/**
+ * A pattern with a finite text bound is anchored at the start of every alternative, so it can only match
+ * at 0: the sticky flag tells the engine so, and it stops trying every later position of a long text.
+ * (Such patterns are always tested from lastIndex 0, see `testAt0`.)
+ */
+function anchoredFlags(flags: string, bound: number): string {
+  return bound === Infinity || flags.includes('y') ? flags : flags + 'y';
+}
+
+function testAt0(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
 }
 
 /** Plain rules before text rules, each group in list order. */
@@ -180,18 +224,13 @@ function byPriority(rules: readonly CompiledRule[]): CompiledRule[] {
  */
 export class RuleMatcher {
   readonly index: TreeIndex;
-  private readonly ordered: CompiledRule[];
-  private readonly patterns: (RegExp | null)[];
-  private readonly bounds: number[];
-  private readonly dispatch: Dispatch;
+  private readonly prepared: PreparedRules;
   private readonly views: (ElementView | undefined)[] = [];
+  /** Per element, which text-rule groups have been tested: undefined, or the group's verdict. */
+  private groupVerdicts: (boolean | undefined)[] = [];
 
   constructor(root: ParentNode, rules: readonly CompiledRule[]) {
-    const prepared = prepareRules(root, rules);
-    this.ordered = prepared.ordered;
-    this.patterns = prepared.patterns;
-    this.bounds = prepared.bounds;
-    this.dispatch = prepared.dispatch;
+    this.prepared = prepareRules(root, rules);
     this.index = indexTree(root);
   }
 
@@ -201,38 +240,61 @@ export class RuleMatcher {
 
   /** The first rule that selects element i, unless its text is longer than `maxChars`. */
   match(i: number, maxChars = Infinity): { rule: CompiledRule; text: string } | null {
+    const { ordered, patterns, bounds, groupOf, groups } = this.prepared;
     const spaced = textLength(this.index, i); // at most 2 more than the trimmed text
     if (spaced > maxChars + 2) return null;
     const found = this.selectorsMatching(i);
+    if (found.length === 0) return null;
     let text: string | null = null;
+    this.groupVerdicts.length = 0;
     for (const r of found) {
-      const pattern = this.patterns[r];
-      if (pattern && spaced > this.bounds[r]! + 2) continue;
+      const pattern = patterns[r];
+      if (pattern) {
+        if (spaced > bounds[r]! + 2) continue;
+        const g = groupOf[r]!;
+        text ??= textOf(this.index, i);
+        if (text.length > maxChars) return null;
+        let verdict = this.groupVerdicts[g];
+        if (verdict === undefined) {
+          verdict = testAt0(groups[g]!.union, text);
+          this.groupVerdicts[g] = verdict;
+        }
+        if (!verdict || !testAt0(pattern, text)) continue;
+        return { rule: ordered[r]!, text };
+      }
       text ??= textOf(this.index, i);
-      if (text.length > maxChars) return null;
-      if (!pattern || pattern.test(text)) return { rule: this.ordered[r]!, text };
+      return text.length > maxChars ? null : { rule: ordered[r]!, text };
     }
     return null;
   }
 
   /** Indices (priority order) of the rules whose selector matches element i. */
   private selectorsMatching(i: number): number[] {
+    const { dispatch } = this.prepared;
     const found: number[] = [];
-    const ask = (e: Entry) => {
-      if (!found.includes(e.rule) && e.test(this.view(i))) found.push(e.rule);
-    };
-    for (const e of this.dispatch.byTag.get(this.index.tags[i]!) ?? []) ask(e);
-    if (this.index.elements[i]!.hasAttributes()) {
-      for (const bucket of this.dispatch.byAttr) {
-        const value = this.view(i).lowerAttr(bucket.name);
-        if (value === null) continue;
-        const anyLiteral = bucket.any?.test(value) ?? false;
+    const view = this.view(i);
+    const byTag = dispatch.byTag.get(this.index.tags[i]!);
+    if (byTag) {
+      for (const e of byTag) if (!found.includes(e.rule) && e.test(view)) found.push(e.rule);
+    }
+    if (dispatch.byAttr.size > 0 && this.index.elements[i]!.hasAttributes()) {
+      for (const name of this.index.elements[i]!.getAttributeNames()) {
+        const bucket = dispatch.byAttr.get(name);
+        if (!bucket) continue;
+        const value = view.lowerAttr(name)!;
+        const anyLiteral = bucket.any !== null && bucket.any.test(value);
         for (const e of bucket.entries) {
-          if (e.literal === '' || (anyLiteral && value.includes(e.literal))) ask(e);
+          if (
+            (e.literal === '' || (anyLiteral && value.includes(e.literal))) &&
+            !found.includes(e.rule) &&
+            e.test(view)
+          ) {
+            found.push(e.rule);
+          }
         }
       }
     }
-    for (const e of this.dispatch.always) ask(e);
+    for (const e of dispatch.always) if (!found.includes(e.rule) && e.test(view)) found.push(e.rule);
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   }
 }

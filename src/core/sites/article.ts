@@ -247,8 +247,9 @@ export function classifyArticleUrl(url: string): UrlClassification {
   const dated =
     /\/(19|20)\d{2}\/(0?[1-9]|1[0-2])\/(?:(0?[1-9]|[12]\d|3[01])\/)?/.test(joined) ||
     /\/(19|20)\d{2}-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])[/\-_]/.test(joined);
+  // A bare month or day number is a date only under a year (/2018/08/): `/news/1` is an article id.
   const lastIsDate =
-    /^((19|20)\d{2}|0?[1-9]|1[0-2]|[12]\d|3[01]|(19|20)\d{6}|(19|20)\d{2}-\d{2}-\d{2})$/.test(last);
+    /^((19|20)\d{2}|(19|20)\d{6}|(19|20)\d{2}-\d{2}-\d{2})$/.test(last) || (dated && /^\d{1,2}$/.test(last));
 
   for (let i = segments.length - 1; i >= 0; i--) {
     const why = articleSegment(segments[i]!);

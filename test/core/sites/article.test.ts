@@ -59,6 +59,11 @@ describe('classifyArticleUrl', () => {
     'https://www.lemonde.fr/economie/',
     'https://www.example.com/?utm_source=newsletter',
   ];
+  it('a bare small number after a section is an article id, not a date archive', () => {
+    expect(classifyArticleUrl('https://port.example/news/1').verdict).not.toBe('front');
+    expect(classifyArticleUrl('https://www.example.com/2024/05/07').verdict).toBe('front');
+  });
+
   it.each(fronts)('%s is a front or listing', (url) => {
     expect(classifyArticleUrl(url).verdict).toBe('front');
     expect(isProbablyArticleUrl(url)).toBe(false);

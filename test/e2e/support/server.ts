@@ -114,6 +114,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
   });
   server.on('connect', (req, socket) => {
+    // Chromium resets tunnels when it closes a tab or the browser: normal, not a test failure.
+    socket.on('error', () => {});
     // HTTPS through the proxy: a fixture site's tunnel ends in our TLS server; any other would leave the machine.
     const host = (req.url ?? '').replace(/:443$/, '');
     if (isMountedHost(host)) {
@@ -124,6 +126,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     outside.push({ method: 'CONNECT', target: req.url ?? '' });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  server.on('clientError', (_err, socket) => socket.destroy());
+  tls.on('tlsClientError', () => {});
   server.keepAliveTimeout = 1000;
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -1,0 +1,79 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/core/clean';
+
+const PARAS = [
+  'Facebook has asked major US banks to share customer data to allow it to develop new services on the social network, a banking source told AFP on Monday.',
+  'Facebook had discussions with Chase, JPMorgan, Citibank, and Wells Fargo several months ago, said the source, who asked to remain anonymous to the press.',
+  'The Silicon Valley-based social network also contacted US Bancorp, according to the Wall Street Journal, which first reported the news about the plans.',
+  'Shares in the social network have regained some ground, and were trading up 3.3 percent in afternoon trading on Monday, with comments from analysts upbeat.',
+];
+
+function page(
+  inner: string,
+  url = 'https://news.example/2018/08/07/facebook-banks',
+): { doc: Document; url: string } {
+  const html = `<!doctype html><html><head><title>Facebook asks banks</title></head><body>${inner}</body></html>`;
+  return { doc: new JSDOM(html, { url }).window.document, url };
+}
+const article = (extra = '') =>
+  `<article><h1>Facebook asks banks</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}${extra}</article>`;
+
+describe('clean()', () => {
+  it('never mutates the document it is given', () => {
+    const { doc, url } = page(
+      `<div class="ticker">KSE100 114,148 Decreased By -1904.2 (-1.64%)</div>${article('<div class="sharedaddy"><h3>Share this:</h3></div>')}<div id="comments"><h2>Comments</h2></div>`,
+    );
+    const before = doc.documentElement.outerHTML;
+    const r = clean(doc, { url });
+    expect(r.removals.length).toBeGreaterThan(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('removes junk inside the article container and keeps every paragraph', () => {
+    const { doc, url } = page(
+      article(
+        '<p>Like this:</p><div class="sharedaddy"><h3>Share this:</h3><ul><li>Twitter</li></ul></div><p>Related news:</p>',
+      ),
+    );
+    const r = clean(doc, { url });
+    for (const p of PARAS) expect(r.article!.text).toContain(p);
+    expect(r.article!.text).not.toMatch(/Share this:|Like this:|Related news:/);
+  });
+
+  it('takes an accented byline line out of the body', () => {
+    const { doc, url } = page(article().replace('</h1>', '</h1><p>By Léa Martin</p>'));
+    const r = clean(doc, { url });
+    expect(r.article!.text).not.toContain('By Léa Martin');
+    expect(r.removals.map((x) => x.ruleId)).toContain('disclaimers.byline-line');
+  });
+
+  it('says a section front is not an article, and still offers the best candidate', () => {
+    const teasers = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<h3><a href="/2018/08/0${(i % 9) + 1}/story-${i}">Story ${i} headline</a></h3><p>${PARAS[i % 4]}</p>`,
+    ).join('');
+    const { doc, url } = page(`<main>${teasers}</main>`, 'https://news.example/business');
+    const r = clean(doc, { url });
+    expect(r.status).toBe('no-article');
+    expect(r.message).toMatch(/section front/);
+    expect(r.article!.text.length).toBeGreaterThan(100);
+  });
+
+  it('treats the same article at an article URL as an article', () => {
+    const { doc, url } = page(article());
+    expect(clean(doc, { url }).status).toBe('ok');
+  });
+
+  it('refuses a frameset and a page over the element budget with a reason', () => {
+    const fs = new JSDOM('<html><frameset><frame src="a.html"></frameset></html>', {
+      url: 'https://x.example/',
+    }).window.document;
+    expect(clean(fs, { url: 'https://x.example/' }).status).toBe('unsupported');
+    const { doc, url } = page(article());
+    const r = clean(doc, { url, maxElements: 5 });
+    expect(r.status).toBe('too-large');
+    expect(r.message).toMatch(/elements/);
+  });
+});
