@@ -94,6 +94,11 @@ export function findArticleCore(index: TreeIndex, attr: AttrReader): ArticleCore
     const p = parents[i]!;
     if (p >= 0) paraChars[p]! += paraChars[i]!;
   }
+  // A short block whose class says "article" can outscore the article itself (a `taboola-below-article`
+  // widget); the article holds most of the page's paragraph text, so climb until the core does.
+  let total = 0;
+  for (let i = 0; i < n; i++) if (parents[i]! < 0) total += paraChars[i]!;
+  while (parents[top]! >= 0 && paraChars[top]! < total / 2) top = parents[top]!;
   for (let a = top; a >= 0; a = parents[a]!) protect[a] = true;
   const half = paraChars[top]! / 2;
   for (let i = top + 1; i < ends[top]!; i++) if (paraChars[i]! > half) protect[i] = true;

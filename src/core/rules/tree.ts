@@ -19,7 +19,7 @@ export interface TreeIndex {
   textEnd: number[];
   /**
    * The root's text as `textContent` gives it, minus script/style/template/noscript, with every whitespace
-   * run already one space.
+   * run already one space and a space between adjacent blocks.
    */
   allText: string;
   /** Characters of each element's text inside links. */
@@ -68,6 +68,14 @@ export function indexTree(root: ParentNode): TreeIndex {
   /** Inside script/style/…: text is not read. */
   let codeDepth = 0;
   // Parallel stacks: the element index being filled (-1 = root) and the next child node to visit.
+  // Blocks read as separate words, as a reader sees them ("Newsletter" over "Sign up…" is not
+  // "NewsletterSign up…"); the space lies outside the block's own text.
+  const separate = () => {
+    if (endsWithSpace || codeDepth > 0) return;
+    parts.push(' ');
+    length += 1;
+    endsWithSpace = true;
+  };
   const open: number[] = [-1];
   const next: (ChildNode | null)[] = [root.firstChild];
   while (open.length > 0) {
@@ -80,6 +88,7 @@ export function indexTree(root: ParentNode): TreeIndex {
       ends[idx] = elements.length;
       textEnd[idx] = length;
       const tag = tags[idx]!;
+      if (BLOCK_TAGS.has(tag)) separate();
       if (NOT_TEXT.has(tag)) codeDepth--;
       if (tag === 'a') linkChars[idx] = length - textStart[idx]!;
       const parent = parents[idx]!;
@@ -101,6 +110,7 @@ export function indexTree(root: ParentNode): TreeIndex {
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName.toLowerCase();
+      if (BLOCK_TAGS.has(tag) || tag === 'br') separate();
       elements.push(el);
       parents.push(open[top]!);
       tags.push(tag);

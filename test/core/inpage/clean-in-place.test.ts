@@ -36,22 +36,22 @@ describe('cleanInPlace', () => {
         'tickers',
         'AIRLINK 212.82 Increased By ▲ 3.27 (1.56%) KSE100 114,148 Decreased By -1904.2…',
       ],
-      ['cw2', 'share.jetpack', 'share', 'Share this:TwitterFacebook'],
+      ['cw2', 'share.jetpack', 'share', 'Share this: Twitter Facebook'],
       ['cw3', 'related.label', 'related', 'Related news:'],
       [
         'cw4',
         'newsletters.newsletter',
         'newsletters',
-        "Get the Ledger's morning briefing in your inbox.Sign up",
+        "Get the Ledger's morning briefing in your inbox. Sign up",
       ],
       ['cw5', 'newsletters.ad-label', 'newsletters', 'Advertisement'],
       [
         'cw6',
         'comments.wordpress',
         'comments',
-        'Comments Finally! About time the council did something.Who pays for the upkeep…',
+        'Comments Finally! About time the council did something. Who pays for the upkeep…',
       ],
-      ['cw7', 'related.widget', 'related', 'Most readFerry strike called offNew bridge opens'],
+      ['cw7', 'related.widget', 'related', 'Most read Ferry strike called off New bridge opens'],
       [
         'cw8',
         'engine.link-list',
@@ -139,7 +139,7 @@ describe('cleanInPlace', () => {
     expect(result.kept).toContainEqual({
       ruleId: 'related.widget',
       reason: 'site-exception',
-      preview: 'Most readFerry strike called offNew bridge opens',
+      preview: 'Most read Ferry strike called off New bridge opens',
     });
   });
 
