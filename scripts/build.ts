@@ -3,17 +3,20 @@
  * then the CLI (`npm run build:cli`) when that script exists. Prints bundle sizes.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { browserManifest, type Manifest } from './manifest';
+import { MARKER_CSS } from '../src/core/inpage/css';
+import { browserManifest, testManifest, type Manifest } from './manifest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
 const CHROME = join(DIST, 'chrome');
 const FIREFOX = join(DIST, 'firefox');
+/** dist/chrome plus host permission for 127.0.0.1: what the e2e tests load (see testManifest). */
+const CHROME_E2E = join(DIST, 'chrome-e2e');
 
 async function buildExtension(outDir: string): Promise<void> {
   for (const mode of ['pages', 'content', 'background'] as const) {
@@ -26,6 +29,10 @@ async function buildExtension(outDir: string): Promise<void> {
     // Compiling as a classic script throws on any `import`/`export`: content scripts cannot load modules.
     new Script(code, { filename: file });
   }
+  // The stylesheet that hides marked blocks, as a file: registered with the auto-clean content script
+  // and inserted for "Clean this page", so page CSP (which can refuse a <style>) cannot block it.
+  mkdirSync(join(outDir, 'inpage'), { recursive: true });
+  writeFileSync(join(outDir, 'inpage', 'marker.css'), MARKER_CSS);
 }
 
 function writeManifests(): void {
@@ -42,6 +49,10 @@ function writeManifests(): void {
       JSON.stringify(browserManifest(source, target), null, 2) + '\n',
     );
   }
+  writeFileSync(
+    join(CHROME_E2E, 'manifest.json'),
+    JSON.stringify(testManifest(browserManifest(source, 'chrome')), null, 2) + '\n',
+  );
 }
 
 function sizes(dir: string): void {
@@ -77,8 +88,10 @@ function buildCli(): void {
 const started = Date.now();
 rmSync(CHROME, { recursive: true, force: true });
 rmSync(FIREFOX, { recursive: true, force: true });
+rmSync(CHROME_E2E, { recursive: true, force: true });
 await buildExtension(CHROME);
 cpSync(CHROME, FIREFOX, { recursive: true });
+cpSync(CHROME, CHROME_E2E, { recursive: true });
 writeManifests();
 sizes(CHROME);
 buildCli();

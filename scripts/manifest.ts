@@ -35,3 +35,17 @@ export function browserManifest(source: Manifest, target: Target): Manifest {
   }
   return out;
 }
+
+/**
+ * The e2e variant of a browser manifest: it already holds host permission for the test server on
+ * 127.0.0.1, because a headless browser cannot accept the optional-permission prompt (then
+ * `permissions.request` for that site resolves at once). The release manifests never carry this.
+ */
+export const TEST_HOST_PERMISSIONS = ['*://127.0.0.1/*'];
+
+export function testManifest(manifest: Manifest): Manifest {
+  const out: Manifest = structuredClone(manifest);
+  out.host_permissions = [...TEST_HOST_PERMISSIONS];
+  out.name = `${String(manifest.name)} (e2e test build)`;
+  return out;
+}

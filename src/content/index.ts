@@ -1,26 +1,56 @@
 /**
- * Content script: injected into the active tab by the popup (activeTab + scripting) and answers
- * "clean this page". Built as one classic script: no imports at run time, nothing web-accessible.
- * The engine reads the live document and never changes it (it cleans its own clone).
+ * Content script, one classic script in two roles:
+ * - registered for whitelisted sites (background, `scripting.registerContentScripts`, document_start):
+ *   auto-clean in place — early stylesheet, DOM-ready pass, late-widget watch (inpage.ts);
+ * - injected into the active tab by the popup or the context menu (activeTab + scripting): answers
+ *   "read this page" (the engine on its own clone, the live page untouched), "clean this page",
+ *   restore, and starts the element zapper (zapper.ts).
+ * No imports at run time, nothing web-accessible.
  */
 import { clean } from '../core/clean';
+import { selectorCheckFor } from '../core/rules/compile';
+import { rulesFromSettings } from '../core/settings';
 import browser, { type Runtime } from '../shared/browser';
+import { loadSettings } from '../shared/storage';
 import {
   acceptContentRequest,
+  acceptPageToolRequest,
   type ContentReply,
   type ContentRequest,
   type PageInfo,
+  type PageToolReply,
+  type PageToolRequest,
 } from '../shared/messages';
+import { cleanOnRequest, inPageState, restoreAll, restoreBlock, startAutoClean } from './inpage';
+import { startZapper, trackContextTarget } from './zapper';
+// The options page's rule editor asks this tab how many elements each rule matches (its own listener).
+import './rule-matches';
 
-function answer(request: ContentRequest): ContentReply {
-  const page: PageInfo = { url: location.href, title: document.title };
+const PAGE_TOOL_TYPES = new Set<PageToolRequest['type']>([
+  'inpage-status',
+  'inpage-clean',
+  'inpage-restore',
+  'inpage-restore-block',
+  'zap-start',
+]);
+// The options page's rule editor asks this page how many elements each rule matches (own listener).
+import './rule-matches';
+
+function pageInfo(): PageInfo {
+  return { url: location.href, title: document.title };
+}
+
+async function answer(request: ContentRequest): Promise<ContentReply> {
+  const page = pageInfo();
   const { requestId } = request;
   // Chrome's PDF viewer (and image/XML views) is a document too, but not one with an article in it.
   if (!/html/i.test(document.contentType))
     return { type: 'not-html', requestId, page, contentType: document.contentType };
   try {
+    // The reader's rule families and own rules (options page) apply to the popup's article too.
+    const { rules } = rulesFromSettings(await loadSettings(), selectorCheckFor(document));
     const started = performance.now();
-    const result = clean(document, { url: location.href, maxElements: request.maxElements });
+    const result = clean(document, { url: location.href, rules, maxElements: request.maxElements });
     return { type: 'cleaned', requestId, page, result, cleanMs: performance.now() - started };
   } catch (error) {
     console.error('Cleanwire: the engine failed on this page', error);
@@ -28,22 +58,69 @@ function answer(request: ContentRequest): ContentReply {
   }
 }
 
+async function pageTool(request: PageToolRequest): Promise<PageToolReply> {
+  const { requestId } = request;
+  const page = pageInfo();
+  try {
+    switch (request.type) {
+      case 'inpage-status':
+        return { type: 'inpage', requestId, page, state: inPageState() };
+      case 'inpage-clean':
+        if (!/html/i.test(document.contentType))
+          return { type: 'page-tool-failed', requestId, error: 'This is not a web page.' };
+        return { type: 'inpage', requestId, page, state: await cleanOnRequest() };
+      case 'inpage-restore':
+        return { type: 'inpage', requestId, page, state: restoreAll() };
+      case 'inpage-restore-block': {
+        const restored = restoreBlock(request.blockId);
+        if (!restored)
+          return { type: 'page-tool-failed', requestId, error: 'That block is no longer on the page.' };
+        return { type: 'block-restored', requestId, page, state: inPageState(), ...restored };
+      }
+      case 'zap-start':
+        startZapper(request.contextTarget);
+        return { type: 'zap-started', requestId };
+    }
+  } catch (error) {
+    console.error('Cleanwire: in-page action failed', error);
+    return {
+      type: 'page-tool-failed',
+      requestId,
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
 function listen(): void {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    const checked = acceptContentRequest(message, sender, self);
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'clean-page') {
+      const checked = acceptContentRequest(message, sender, self);
+      if (checked.ok) return answer(checked.value);
+      console.warn('Cleanwire: message rejected:', checked.reason);
+      return undefined;
+    }
+    if (type === 'count-rule-matches') return undefined; // answered by rule-matches.ts
+    // Other requests are the other listeners' to answer (and to reject).
+    if (!PAGE_TOOL_TYPES.has(type as PageToolRequest['type'])) return undefined;
+    const checked = acceptPageToolRequest(message, sender, self);
     if (!checked.ok) {
       console.warn('Cleanwire: message rejected:', checked.reason);
       return undefined; // not ours to answer
     }
-    return Promise.resolve(answer(checked.value));
+    return pageTool(checked.value);
   });
 }
 
-// Every toolbar click injects this file again into the same isolated world; listen only once.
+// Every toolbar click injects this file again into the same isolated world; start only once.
 const LISTENING = Symbol.for('cleanwire.content.listening');
 const scope = globalThis as typeof globalThis & { [LISTENING]?: true };
-if (!scope[LISTENING]) {
+if (!scope[LISTENING] && window === window.top) {
   scope[LISTENING] = true;
   listen();
+  trackContextTarget();
+  // Still loading: this is the registered script at document_start on a whitelisted site.
+  if (document.readyState === 'loading')
+    startAutoClean().catch((error: unknown) => console.error('Cleanwire: auto-clean failed', error));
 }

@@ -44,8 +44,14 @@ export interface DeclaredContainer {
 export function declaredContainer(doc: Document, moreThan = 0): DeclaredContainer | null {
   const body = doc.body;
   if (!body) return null;
+  // One query for every selector (each query is a walk of the whole page), then filed by selector.
+  const all = Array.from(body.querySelectorAll(CONTAINER_SELECTORS.join(', ')));
   for (const selector of CONTAINER_SELECTORS) {
-    const found = Array.from(body.querySelectorAll(selector));
+    const found = all.filter(
+      selector.startsWith('.')
+        ? (el) => el.classList.contains(selector.slice(1))
+        : (el) => el.localName === selector,
+    );
     if (found.length === 0 || (MUST_BE_SINGLE.has(selector) && found.length > 1)) continue;
     let element = found[0]!;
     let rough = (element.textContent ?? '').length;

@@ -61,7 +61,11 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   let usedDeclared = false;
 
   // Second opinion: the page's own declared article body, when Readability kept only a small part of it.
-  const declared = declaredContainer(doc, text.length / FALLBACK_SHARE);
+  // No container can hold more than twice Readability's text when the whole page does not.
+  const declared =
+    pass.pageChars > text.length / FALLBACK_SHARE
+      ? declaredContainer(doc, text.length / FALLBACK_SHARE)
+      : null;
   if (declared) {
     const sub = doc.implementation.createHTMLDocument('');
     sub.body.appendChild(sub.importNode(declared.element, true));
@@ -150,6 +154,8 @@ interface Extraction {
   /** Readability's content after the post rules, or the cleaned body when it found nothing. */
   root: Element;
   removedTexts: string[];
+  /** The page's text before any rule ran, in characters (Infinity when not measured). */
+  pageChars: number;
 }
 
 /**
@@ -158,7 +164,8 @@ interface Extraction {
  */
 function extract(target: Document, rules: CompiledRule[], removals: Removal[]): Extraction {
   const guard = { maxRemovedChars: Infinity, maxRemovedShare: 0.5, protectArticle: true };
-  const removedTexts = applyRules(target.body, rules, { stage: 'pre', ...guard }, removals);
+  const measured = { rootChars: Infinity };
+  const removedTexts = applyRules(target.body, rules, { stage: 'pre', ...guard, measured }, removals);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(target, { serializer: (el) => el, keepClasses: true }).parse();
@@ -169,7 +176,7 @@ function extract(target: Document, rules: CompiledRule[], removals: Removal[]): 
   const postRules = rules.filter((r) => r.family !== 'hidden');
   removedTexts.push(...applyRules(root, postRules, { stage: 'post', ...guard }, removals));
   forEachElement(root, (el) => el.removeAttribute('class'));
-  return { parsed, root, removedTexts };
+  return { parsed, root, removedTexts, pageChars: measured.rootChars };
 }
 
 const SIGNIFICANT_WORD = /[\p{L}\p{N}]{3,}/gu;
@@ -189,7 +196,8 @@ function dropSecondHeadline(
   const cut = text.indexOf('\n\n');
   if (cut < 0) return null;
   const first = text.slice(0, cut);
-  if (first.length > 160 || /[.!?…]$/.test(first)) return null;
+  // A sentence (its closing punctuation maybe inside quotes) is a standfirst, which is article text.
+  if (first.length > 160 || /[.!?…]["'”’»)]*$/.test(first)) return null;
   // The page's own headline (its title or first <h1>) is not a second one.
   if ([title, pageHeadline].some((h) => h.toLowerCase() === first.toLowerCase())) return null;
   const words = first.toLowerCase().match(SIGNIFICANT_WORD) ?? [];

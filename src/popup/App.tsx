@@ -4,14 +4,16 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { ExportFormat } from '../core/export/index';
 import type { CleanResult } from '../core/types';
 import browser, { type Tabs } from '../shared/browser';
-import { DEFAULT_SETTINGS, clampFontSize, type Settings } from '../shared/settings';
+import { DEFAULTS as DEFAULT_SETTINGS, clampFontSize, type Settings } from '../core/settings';
 import { onSettingsChanged, saveSettings } from '../shared/storage';
 import { ArticleView } from '../ui/ArticleView';
 import { AttributionView } from '../ui/AttributionView';
 import { CopyBar } from '../ui/CopyBar';
 import { FontSizeControl } from '../ui/FontSizeControl';
 import { RemovalsSummary } from '../ui/RemovalsSummary';
+import { PageTools } from '../ui/PageTools';
 import { StatusMessage } from '../ui/StatusMessage';
+import type { InPageState, PageBlock, PageToolReply } from '../shared/messages';
 import {
   clipboardPayload,
   loadExporters,
@@ -21,6 +23,15 @@ import {
   writeClipboard,
 } from './copy';
 import { openInTab, readTab, watchTab, type TabReading } from './load';
+import {
+  askPage,
+  enableSite,
+  cleanThisPage,
+  removeSite,
+  requestSitePermission,
+  restoreBlock,
+  siteOf,
+} from './page-tools';
 import { PAGE_CHANGED_MESSAGE, type PopupState } from './state';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
@@ -56,6 +67,9 @@ export function App({ firstReading, firstSettings }: Props) {
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
   const [selectionActive, setSelectionActive] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
+  const [pageState, setPageState] = useState<InPageState | null>(null);
+  const [toolsBusy, setToolsBusy] = useState(false);
+  const [toolsStatus, setToolsStatus] = useState<string | null>(null);
 
   const show = useCallback((reading: TabReading) => {
     setTab(reading.tab);
@@ -72,6 +86,18 @@ export function App({ firstReading, firstSettings }: Props) {
   useEffect(() => {
     void firstReading.then(show);
   }, [firstReading, show]);
+
+  // The live page's in-page state, once the content script is there (it is after a reading).
+  const pageReadable = state.kind === 'article' || state.kind === 'no-article';
+  useEffect(() => {
+    if (!pageReadable || tab?.id === undefined) {
+      setPageState(null);
+      return;
+    }
+    void askPage(tab.id, { type: 'inpage-status' }).then((reply) => {
+      if (reply.type === 'inpage') setPageState(reply.state);
+    });
+  }, [pageReadable, tab]);
 
   useEffect(() => {
     void firstSettings.then(setSettings);
@@ -145,6 +171,88 @@ export function App({ firstReading, firstSettings }: Props) {
     window.setTimeout(() => setCopyStatus(null), 2500);
   };
 
+  const site = siteOf(settings, tab?.url);
+  /** Runs one page action: busy while it lasts, the page's new state and a status line after. */
+  /** `{ status }`: the action ended early and says why (instead of the `done` line). */
+  const pageAction = async (
+    action: () => Promise<PageToolReply | { status: string } | null>,
+    done?: string,
+  ) => {
+    setToolsBusy(true);
+    try {
+      const outcome = await action();
+      if (outcome && 'status' in outcome) {
+        setToolsStatus(outcome.status);
+        return;
+      }
+      if (outcome?.type === 'inpage' || outcome?.type === 'block-restored') setPageState(outcome.state);
+      if (outcome?.type === 'page-tool-failed') setToolsStatus(`Could not do that: ${outcome.error}`);
+      else if (done) setToolsStatus(done);
+    } catch (error) {
+      setToolsStatus(`Could not do that: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setToolsBusy(false);
+    }
+  };
+
+  const toggleSite = (on: boolean) => {
+    if (tab?.id === undefined) return;
+    const tabId = tab.id;
+    if (on && site.offer) {
+      const pattern = site.offer;
+      // First, inside the click: the browser shows its permission prompt only during the gesture.
+      const asked = requestSitePermission(pattern);
+      void pageAction(async () => {
+        const outcome = await enableSite(pattern, asked);
+        if (!outcome.ok)
+          return { status: `Not allowed: Cleanwire needs access to ${pattern} to clean it as pages load.` };
+        const { report } = outcome;
+        if (!report || !report.registered.includes(pattern)) {
+          const failure = report?.failed.find((f) => f.pattern === pattern)?.error;
+          return { status: `Could not set up auto-clean on ${pattern}${failure ? `: ${failure}` : '.'}` };
+        }
+        return cleanThisPage(tabId);
+      }, `Cleanwire now cleans ${pattern} as its articles load.`);
+    } else if (!on && site.entry) {
+      const pattern = site.entry.pattern;
+      void pageAction(async () => {
+        await removeSite(pattern);
+        return null;
+      }, `Cleanwire no longer cleans ${pattern} by itself.`);
+    }
+  };
+
+  const tools =
+    pageReadable && tab?.id !== undefined ? (
+      <PageTools
+        site={site.entry?.pattern ?? site.offer}
+        whitelisted={site.entry !== null}
+        state={pageState}
+        busy={toolsBusy}
+        status={toolsStatus}
+        onToggleSite={toggleSite}
+        onClean={() => void pageAction(() => cleanThisPage(tab.id!))}
+        onRestore={() =>
+          void pageAction(() => askPage(tab.id!, { type: 'inpage-restore' }), 'The page is back as it was.')
+        }
+        onZap={() =>
+          void pageAction(async () => {
+            const reply = await askPage(tab.id!, { type: 'zap-start', contextTarget: false });
+            if (reply.type === 'zap-started' && !asPage) window.close();
+            return reply;
+          }, 'Click the element to remove on the page (Esc cancels).')
+        }
+        onRestoreBlock={(block: PageBlock, keep: boolean) =>
+          void pageAction(
+            () => restoreBlock(tab.id!, tab.url ?? '', block, keep),
+            keep
+              ? `Shown, and kept on ${site.entry?.pattern ?? site.offer ?? 'this site'} from now on.`
+              : 'Shown again.',
+          )
+        }
+      />
+    ) : null;
+
   const changeFontSize = (size: number) => {
     const fontSize = clampFontSize(size);
     setSettings((s) => ({ ...s, fontSize }));
@@ -178,11 +286,17 @@ export function App({ firstReading, firstSettings }: Props) {
           </button>
         </p>
       )}
+      {tools}
       <main class="cw-main">{body(state, showAnyway, () => setShowAnyway(true), read, articleRef)}</main>
       {shown?.result.article && (
         <footer class="cw-footer">
           <RemovalsSummary removals={shown.result.removals} />
-          <CopyBar onCopy={(f) => void copy(f)} selectionActive={selectionActive} status={copyStatus} />
+          <CopyBar
+            onCopy={(f) => void copy(f)}
+            selectionActive={selectionActive}
+            status={copyStatus}
+            preferred={settings.defaultExportFormat}
+          />
         </footer>
       )}
     </div>

@@ -15,7 +15,20 @@ import type {
   SourcedField,
   WireAgency,
 } from '../core/types';
-import { arrayOf, literal, nullable, num, object, str, union, type Check, type Checked } from './validate';
+import { MAX_COUNTED_RULES, MAX_IMPORT_CHARS } from '../core/settings/limits';
+import type { RuleLineMatches } from '../core/settings/rule-matches';
+import {
+  arrayOf,
+  bool,
+  literal,
+  nullable,
+  num,
+  object,
+  str,
+  union,
+  type Check,
+  type Checked,
+} from './validate';
 
 /** What the content script reports about the page it ran in. */
 export interface PageInfo {
@@ -125,6 +138,10 @@ export const contentReplyCheck: Check<ContentReply> = union<ContentReply>({
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** Set for a content script's messages: the tab it runs in. */
+  tab?: { id?: number };
+  /** Set for a content script's messages: 0 for the tab's top frame. */
+  frameId?: number;
 }
 
 /** This extension, as the receiver sees it: its id and the base URL of its pages. */
@@ -160,6 +177,323 @@ export function acceptContentRequest(
 /** Checks the content script's reply to the request with `requestId`. */
 export function acceptContentReply(message: unknown, requestId: string): Checked<ContentReply> {
   const r = contentReplyCheck(message);
+  if (!r.ok) return r;
+  if (r.value.requestId !== requestId)
+    return { ok: false, reason: `reply is for request ${r.value.requestId}, not ${requestId}` };
+  return r;
+}
+
+// ---- in-page cleaning, zapper, auto-clean (issue 4) -----------------------------------------------
+
+/** A block Cleanwire hid on the live page (core/inpage `HiddenBlock`), as the popup lists it. */
+export interface PageBlock {
+  id: string;
+  ruleId: string;
+  family: RuleFamily;
+  stage: 'dom' | 'late' | 'zap';
+  preview: string;
+  textLength: number;
+}
+
+/** How the live page stands: cleaned on load (`auto`), by "Clean this page" (`manual`), or not (`off`). */
+export interface InPageState {
+  mode: 'off' | 'auto' | 'manual';
+  blocks: PageBlock[];
+  /** Why auto-clean left this page alone (a whitelisted site's front page), or null. */
+  skipped: 'front-page' | null;
+}
+
+/** Popup (or background, for the context menu) → content script: act on the live page. */
+export type PageToolRequest =
+  | { type: 'inpage-status'; requestId: string }
+  | { type: 'inpage-clean'; requestId: string }
+  | { type: 'inpage-restore'; requestId: string }
+  /** Show one block again; the reply carries the element's stable selector for a site exception. */
+  | { type: 'inpage-restore-block'; requestId: string; blockId: string }
+  /** Start the element zapper; `contextTarget`: remove the element the reader right-clicked, if known. */
+  | { type: 'zap-start'; requestId: string; contextTarget: boolean };
+
+export type PageToolReply =
+  | { type: 'inpage'; requestId: string; page: PageInfo; state: InPageState }
+  | {
+      type: 'block-restored';
+      requestId: string;
+      page: PageInfo;
+      state: InPageState;
+      block: PageBlock;
+      /** A selector for the restored element (core/zapper `stableSelector`). */
+      selector: string;
+    }
+  | { type: 'zap-started'; requestId: string }
+  | { type: 'page-tool-failed'; requestId: string; error: string };
+
+/** What the background's re-sync of the registered content scripts found. */
+export interface AutoCleanReport {
+  /** Whitelist patterns with a registered content script. */
+  registered: string[];
+  /** Whitelisted sites whose host permission the reader took back in the browser's settings. */
+  revoked: string[];
+  failed: { pattern: string; error: string }[];
+}
+
+/** Content scripts and extension pages → background. */
+export type BackgroundRequest =
+  /** Content script: this many blocks are hidden on its tab (the toolbar badge). */
+  | { type: 'badge'; count: number }
+  /** Content script: save the zapped element's selector as a rule for the tab's site. */
+  | { type: 'save-zap-rule'; selector: string }
+  /** Extension page: make the registered content scripts match the whitelist now. */
+  | { type: 'sync-autoclean' };
+
+export type BackgroundReply =
+  | { type: 'done' }
+  | { type: 'zap-rule-saved'; rule: string }
+  | { type: 'autoclean-synced'; report: AutoCleanReport }
+  | { type: 'refused'; reason: string };
+
+/** The longest selector a message may carry: far above any stable selector, far below abuse. */
+export const MAX_SELECTOR_CHARS = 2000;
+/** Block ids are `cw1`, `cw2`, … (core/inpage). */
+const BLOCK_ID = /^cw\d{1,9}$/;
+const MAX_BLOCKS = 10_000;
+
+const blockId: Check<string> = (v, path = '') => {
+  const r = str(v, path);
+  if (!r.ok) return r;
+  return BLOCK_ID.test(r.value) ? r : { ok: false, reason: `${path || 'blockId'}: not a block id` };
+};
+
+const selectorText: Check<string> = (v, path = '') => {
+  const r = str(v, path);
+  if (!r.ok) return r;
+  const s = r.value;
+  if (s.trim() === '' || s.length > MAX_SELECTOR_CHARS || /[\r\n]/.test(s))
+    return {
+      ok: false,
+      reason: `${path || 'selector'}: expected one line of 1–${MAX_SELECTOR_CHARS} characters`,
+    };
+  return r;
+};
+
+const blockCount: Check<number> = (v, path = '') => {
+  const r = num(v, path);
+  if (!r.ok) return r;
+  return Number.isInteger(r.value) && r.value >= 0 && r.value <= MAX_BLOCKS
+    ? r
+    : { ok: false, reason: `${path || 'count'}: expected a whole number from 0 to ${MAX_BLOCKS}` };
+};
+
+const pageBlockCheck = object<PageBlock>({
+  id: blockId,
+  ruleId: str,
+  family: literal(...RULE_FAMILIES),
+  stage: literal('dom', 'late', 'zap'),
+  preview: str,
+  textLength: num,
+});
+
+const inPageStateCheck = object<InPageState>({
+  mode: literal('off', 'auto', 'manual'),
+  blocks: arrayOf(pageBlockCheck, MAX_BLOCKS),
+  skipped: nullable(literal('front-page')),
+});
+
+export const pageToolRequestCheck: Check<PageToolRequest> = union<PageToolRequest>({
+  'inpage-status': object({ type: literal('inpage-status'), requestId: str }),
+  'inpage-clean': object({ type: literal('inpage-clean'), requestId: str }),
+  'inpage-restore': object({ type: literal('inpage-restore'), requestId: str }),
+  'inpage-restore-block': object({
+    type: literal('inpage-restore-block'),
+    requestId: str,
+    blockId,
+  }),
+  'zap-start': object({ type: literal('zap-start'), requestId: str, contextTarget: bool }),
+});
+
+export const pageToolReplyCheck: Check<PageToolReply> = union<PageToolReply>({
+  inpage: object({ type: literal('inpage'), requestId: str, page: pageCheck, state: inPageStateCheck }),
+  'block-restored': object({
+    type: literal('block-restored'),
+    requestId: str,
+    page: pageCheck,
+    state: inPageStateCheck,
+    block: pageBlockCheck,
+    selector: selectorText,
+  }),
+  'zap-started': object({ type: literal('zap-started'), requestId: str }),
+  'page-tool-failed': object({ type: literal('page-tool-failed'), requestId: str, error: str }),
+});
+
+export const backgroundRequestCheck: Check<BackgroundRequest> = union<BackgroundRequest>({
+  badge: object({ type: literal('badge'), count: blockCount }),
+  'save-zap-rule': object({ type: literal('save-zap-rule'), selector: selectorText }),
+  'sync-autoclean': object({ type: literal('sync-autoclean') }),
+});
+
+const reportCheck = object<AutoCleanReport>({
+  registered: arrayOf(str, MAX_BLOCKS),
+  revoked: arrayOf(str, MAX_BLOCKS),
+  failed: arrayOf(object({ pattern: str, error: str }), MAX_BLOCKS),
+});
+
+export const backgroundReplyCheck: Check<BackgroundReply> = union<BackgroundReply>({
+  done: object({ type: literal('done') }),
+  'zap-rule-saved': object({ type: literal('zap-rule-saved'), rule: str }),
+  'autoclean-synced': object({ type: literal('autoclean-synced'), report: reportCheck }),
+  refused: object({ type: literal('refused'), reason: str }),
+});
+
+/**
+ * A message from this extension's content script in a tab's top frame. The page shares that renderer,
+ * so what such a message may do is limited to the tab it came from (its badge, a rule for its site).
+ */
+export function checkSenderIsOwnContentScript(
+  sender: SenderInfo,
+  self: Self,
+): Checked<{ tabId: number; url: string }> {
+  if (sender.id !== self.id)
+    return { ok: false, reason: `sender id ${String(sender.id)} is not this extension` };
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0)
+    return { ok: false, reason: 'sender is not a content script in a tab' };
+  if (sender.frameId !== 0)
+    return { ok: false, reason: `sender frame ${String(sender.frameId)} is not the top frame` };
+  if (!sender.url || !/^https?:|^file:/.test(sender.url))
+    return { ok: false, reason: `sender ${String(sender.url)} is not a web page` };
+  return { ok: true, value: { tabId, url: sender.url } };
+}
+
+/** Checks a request to the content script's page tools: sender first (an extension page), then shape. */
+export function acceptPageToolRequest(
+  message: unknown,
+  sender: SenderInfo,
+  self: Self,
+): Checked<PageToolRequest> {
+  const who = checkSenderIsExtensionPage(sender, self);
+  if (!who.ok) return who;
+  return pageToolRequestCheck(message);
+}
+
+/** Checks the content script's reply to the page-tool request with `requestId`. */
+export function acceptPageToolReply(message: unknown, requestId: string): Checked<PageToolReply> {
+  const r = pageToolReplyCheck(message);
+  if (!r.ok) return r;
+  if (r.value.requestId !== requestId)
+    return { ok: false, reason: `reply is for request ${r.value.requestId}, not ${requestId}` };
+  return r;
+}
+
+export type AcceptedBackgroundRequest =
+  | {
+      from: 'content-script';
+      tabId: number;
+      url: string;
+      request: Extract<BackgroundRequest, { type: 'badge' | 'save-zap-rule' }>;
+    }
+  | { from: 'extension-page'; request: Extract<BackgroundRequest, { type: 'sync-autoclean' }> };
+
+/**
+ * Checks a request to the background: its shape, then that it comes from the context allowed to send
+ * it — the badge and zapper rules from a content script (scoped to its tab), a re-sync from a page of
+ * this extension.
+ */
+export function acceptBackgroundRequest(
+  message: unknown,
+  sender: SenderInfo,
+  self: Self,
+): Checked<AcceptedBackgroundRequest> {
+  const shape = backgroundRequestCheck(message);
+  if (!shape.ok) return shape;
+  const request = shape.value;
+  if (request.type === 'sync-autoclean') {
+    const who = checkSenderIsExtensionPage(sender, self);
+    return who.ok ? { ok: true, value: { from: 'extension-page', request } } : who;
+  }
+  const who = checkSenderIsOwnContentScript(sender, self);
+  return who.ok ? { ok: true, value: { from: 'content-script', ...who.value, request } } : who;
+}
+
+// ---- options page ↔ content script: custom-rule match counts (helper "options") ------------------
+
+/** Options page → content script of the reader's current tab: count what these rules match there. */
+export interface RuleMatchesRequest {
+  type: 'count-rule-matches';
+  requestId: string;
+  /** The rule editor's text as typed (it may not be saved yet). */
+  rules: string;
+}
+
+/** Content script → options page. */
+export type RuleMatchesReply =
+  | { type: 'rule-matches'; requestId: string; page: PageInfo; counts: RuleLineMatches[] }
+  | { type: 'rule-matches-failed'; requestId: string; page: PageInfo; error: string };
+
+/** The longest rule list the editor may send: the import limit, far above any hand-written list. */
+export const MAX_RULES_CHARS = MAX_IMPORT_CHARS;
+
+const rulesText: Check<string> = (v, path = '') => {
+  const r = str(v, path);
+  if (!r.ok) return r;
+  return r.value.length <= MAX_RULES_CHARS
+    ? r
+    : { ok: false, reason: `${path || 'rules'}: more than ${MAX_RULES_CHARS} characters` };
+};
+
+const lineNumber: Check<number> = (v, path = '') => {
+  const r = num(v, path);
+  if (!r.ok) return r;
+  return Number.isInteger(r.value) && r.value >= 1
+    ? r
+    : { ok: false, reason: `${path || 'line'}: expected a line number` };
+};
+
+const ruleLineMatchesCheck = object<RuleLineMatches>({
+  line: lineNumber,
+  count: nullable(matchCount),
+  note: nullable(str),
+});
+
+function matchCount(v: unknown, path = ''): Checked<number> {
+  const r = num(v, path);
+  if (!r.ok) return r;
+  return Number.isInteger(r.value) && r.value >= 0
+    ? r
+    : { ok: false, reason: `${path || 'count'}: expected a whole number ≥ 0` };
+}
+
+export const ruleMatchesRequestCheck: Check<RuleMatchesRequest> = union<RuleMatchesRequest>({
+  'count-rule-matches': object({ type: literal('count-rule-matches'), requestId: str, rules: rulesText }),
+});
+
+export const ruleMatchesReplyCheck: Check<RuleMatchesReply> = union<RuleMatchesReply>({
+  'rule-matches': object({
+    type: literal('rule-matches'),
+    requestId: str,
+    page: pageCheck,
+    counts: arrayOf(ruleLineMatchesCheck, MAX_COUNTED_RULES),
+  }),
+  'rule-matches-failed': object({
+    type: literal('rule-matches-failed'),
+    requestId: str,
+    page: pageCheck,
+    error: str,
+  }),
+});
+
+/** Checks a count request in the content script: only this extension's pages may ask, then shape. */
+export function acceptRuleMatchesRequest(
+  message: unknown,
+  sender: SenderInfo,
+  self: Self,
+): Checked<RuleMatchesRequest> {
+  const who = checkSenderIsExtensionPage(sender, self);
+  if (!who.ok) return who;
+  return ruleMatchesRequestCheck(message);
+}
+
+/** Checks the content script's answer to the count request `requestId`. */
+export function acceptRuleMatchesReply(message: unknown, requestId: string): Checked<RuleMatchesReply> {
+  const r = ruleMatchesReplyCheck(message);
   if (!r.ok) return r;
   if (r.value.requestId !== requestId)
     return { ok: false, reason: `reply is for request ${r.value.requestId}, not ${requestId}` };

@@ -14,13 +14,17 @@ interface Props {
   selectionActive: boolean;
   /** The confirmation or error to show, or null. */
   status: string | null;
+  /** The reader's default export format (options page): its button comes first. */
+  preferred?: ExportFormat;
 }
 
-export function CopyBar({ onCopy, selectionActive, status }: Props) {
+const FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'html'];
+
+export function CopyBar({ onCopy, selectionActive, status, preferred = 'text' }: Props) {
   return (
     <div class="cw-copybar" role="group" aria-label={selectionActive ? 'Copy selection' : 'Copy article'}>
       <span class="cw-copy-label">{selectionActive ? 'Copy selection:' : 'Copy:'}</span>
-      {(['text', 'markdown', 'html'] as const).map((format) => (
+      {[preferred, ...FORMATS.filter((f) => f !== preferred)].map((format) => (
         <button
           key={format}
           type="button"

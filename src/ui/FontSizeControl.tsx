@@ -1,5 +1,5 @@
 /** Smaller / larger article text; the caller stores the choice. */
-import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../shared/settings';
+import { FONT_SIZE_MAX, FONT_SIZE_MIN } from '../core/settings/model';
 
 interface Props {
   size: number;

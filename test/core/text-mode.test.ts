@@ -49,46 +49,49 @@ const EXPECT: Record<string, { clutter: RegExp[]; notBody: RegExp[]; title: stri
   },
 };
 
-describe.skipIf(!haveSeeds)('text mode on the seeds (skipped: ../shared/seeds is absent)', () => {
-  const files = haveSeeds
-    ? readdirSync(SEEDS)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-    : [];
-  it('has all five seeds', () => expect(files).toHaveLength(5));
-  for (const file of files) {
-    const key = file.slice(0, 3);
-    const spec = EXPECT[key]!;
-    describe(file, () => {
-      const input = readFileSync(join(SEEDS, file), 'utf8');
-      const result = cleanText(input);
-      const outLines = new Set(result.article!.text.split('\n\n'));
-      const inLines = input.split(/\r?\n/).map(collapse).filter(Boolean);
+describe.skipIf(!haveSeeds)(
+  `text mode on the seeds${haveSeeds ? '' : ' (skipped: ../shared/seeds is absent)'}`,
+  () => {
+    const files = haveSeeds
+      ? readdirSync(SEEDS)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+      : [];
+    it('has all five seeds', () => expect(files).toHaveLength(5));
+    for (const file of files) {
+      const key = file.slice(0, 3);
+      const spec = EXPECT[key]!;
+      describe(file, () => {
+        const input = readFileSync(join(SEEDS, file), 'utf8');
+        const result = cleanText(input);
+        const outLines = new Set(result.article!.text.split('\n\n'));
+        const inLines = input.split(/\r?\n/).map(collapse).filter(Boolean);
 
-      it('drops every clutter line the README names', () => {
-        const leaked = [...outLines].filter((l) => spec.clutter.some((re) => re.test(l)));
-        expect(leaked).toEqual([]);
-        // and the rules really met each clutter pattern in the input
-        for (const re of spec.clutter) expect(inLines.some((l) => re.test(l))).toBe(true);
-      });
+        it('drops every clutter line the README names', () => {
+          const leaked = [...outLines].filter((l) => spec.clutter.some((re) => re.test(l)));
+          expect(leaked).toEqual([]);
+          // and the rules really met each clutter pattern in the input
+          for (const re of spec.clutter) expect(inLines.some((l) => re.test(l))).toBe(true);
+        });
 
-      it('keeps every article line, unchanged', () => {
-        const body = inLines.filter((l) => ![...spec.clutter, ...spec.notBody].some((re) => re.test(l)));
-        expect(body.length).toBeGreaterThan(5);
-        expect(body.filter((l) => !outLines.has(l))).toEqual([]);
-      });
+        it('keeps every article line, unchanged', () => {
+          const body = inLines.filter((l) => ![...spec.clutter, ...spec.notBody].some((re) => re.test(l)));
+          expect(body.length).toBeGreaterThan(5);
+          expect(body.filter((l) => !outLines.has(l))).toEqual([]);
+        });
 
-      it('takes the headline from the top', () => {
-        expect(result.article!.title).toBe(spec.title);
-      });
+        it('takes the headline from the top', () => {
+          expect(result.article!.title).toBe(spec.title);
+        });
 
-      it('records each removal with a rule id', () => {
-        expect(result.removals.length).toBeGreaterThan(0);
-        for (const r of result.removals) expect(r.ruleId).toMatch(/^[a-z]+\.[a-z-]+$/);
+        it('records each removal with a rule id', () => {
+          expect(result.removals.length).toBeGreaterThan(0);
+          for (const r of result.removals) expect(r.ruleId).toMatch(/^[a-z]+\.[a-z-]+$/);
+        });
       });
-    });
-  }
-});
+    }
+  },
+);
 
 describe('text mode basics', () => {
   it('keeps a sentence that merely mentions comments or a share price', () => {

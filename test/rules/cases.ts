@@ -60,6 +60,7 @@ export const PLACEMENT: Record<string, Placement> = {
 export const CONTEXT: Record<string, string[]> = {
   'credits.credit-class': ['An artist’s impression of the new terminal at the northern quay.'],
   'credits.credit': ['An artist’s impression of the new terminal at the northern quay.'],
+  'credits.agency-credit': ['An artist’s impression of the new terminal at the northern quay.'],
 };
 
 const FIGURE = (credit: string) =>
@@ -262,6 +263,7 @@ export const CASES: Record<string, RuleCases> = {
         <li><a href="mailto:?subject=Ferry">E-Mail</a></li>
         <li><button>Copy link</button></li>
       </ul>`,
+      '<p><a href="https://www.pinterest.com/pin/create/button/?url=x">Pinnen</a></p>',
     ],
     spares: [
       '<p>Print editions of the local paper carried the story on Wednesday.</p>',
@@ -375,6 +377,7 @@ export const CASES: Record<string, RuleCases> = {
       '<p>Download our app for breaking news alerts from the coast.</p>',
       '<div>Get the Coast Courier app on iOS and Android.</div>',
       '<p>Laden Sie unsere App herunter und lesen Sie die Zeitung unterwegs.</p>',
+      '<p>For the latest stories and breaking news updates download the Harbour News apps for iOS and Android.</p>',
     ],
     spares: [
       '<p>Passengers will have to download a new app to buy tickets, the operator said.</p>',
@@ -442,7 +445,12 @@ export const CASES: Record<string, RuleCases> = {
     ],
   },
   'newsletters.ad-label': {
-    fires: ['<p>Advertisement</p>', '<div>Story continues below advertisement</div>', '<span>Anzeige</span>'],
+    fires: [
+      '<p>Advertisement</p>',
+      '<div>Story continues below advertisement</div>',
+      '<span>Anzeige</span>',
+      '<p>- Anzeige -</p>',
+    ],
     spares: [
       '<p>Advertisement spending by the ferry company doubled in 2017.</p>',
       '<h2>Sponsored by the state, the terminal will cost 40 million euros</h2>',
@@ -473,6 +481,7 @@ export const CASES: Record<string, RuleCases> = {
     fires: [
       '<p><em>This article contains affiliate links. If you buy through them, we may earn a commission.</em></p>',
       '<p>Dieser Beitrag enthält Affiliate-Links.</p>',
+      '<p>This post contains references to products from one or more of our advertisers.</p>',
     ],
     spares: [
       '<p>The ferry company’s affiliate in Norway will build the ships, it said.</p>',
@@ -645,6 +654,18 @@ export const CASES: Record<string, RuleCases> = {
     spares: [
       '<p>Photos taken by residents show the old pier in 1920, before the storm.</p>',
       '<p>Credit card payments will be accepted on board from the first crossing.</p>',
+    ],
+  },
+  'credits.agency-credit': {
+    fires: [
+      FIGURE('<span>TebNad/Shutterstock.com</span>'),
+      '<p>AFP / MARCO BERTORELLO</p>',
+      '<p><small>Augusta National/Getty Images</small></p>',
+    ],
+    spares: [
+      '<p>The AFP/Getty row over photo rights was settled in 2013, long before the terminal plan.</p>',
+      '<h3>Shutterstock: the photo library that sells the harbour’s pictures</h3>',
+      FIGURE('').replace('quay. ', 'quay, seen from the old pier at dusk by Jan Berg/Reuters'),
     ],
   },
   'credits.image-count': {

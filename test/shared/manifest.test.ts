@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserManifest, type Manifest } from '../../scripts/manifest';
+import { browserManifest, testManifest, type Manifest } from '../../scripts/manifest';
 
 const source = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8'),
 ) as Manifest;
 
 describe('the one manifest.json', () => {
-  it('asks for activeTab, scripting, storage and clipboardWrite only, with no host access at install', () => {
-    expect(source.permissions).toEqual(['activeTab', 'scripting', 'storage', 'clipboardWrite']);
+  it('asks for activeTab, scripting, storage, clipboardWrite and contextMenus only, with no host access at install', () => {
+    // contextMenus: the "Cleanwire: remove this element" item (the zapper), which grants activeTab on click.
+    expect(source.permissions).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'clipboardWrite',
+      'contextMenus',
+    ]);
     expect(source.host_permissions).toBeUndefined();
     expect(JSON.stringify(source)).not.toContain('<all_urls>');
   });
@@ -88,5 +95,16 @@ describe('browserManifest', () => {
     const noId = structuredClone(source);
     delete noId.browser_specific_settings!.gecko!.id;
     expect(() => browserManifest(noId, 'firefox')).toThrow(/gecko.id is required/);
+  });
+});
+
+describe('the e2e test manifest', () => {
+  it('adds host permission for 127.0.0.1 only, to the built manifest and not to the release one', () => {
+    const chrome = browserManifest(source, 'chrome');
+    const test = testManifest(chrome);
+    expect(test.host_permissions).toEqual(['*://127.0.0.1/*']);
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(test.optional_host_permissions).toEqual(chrome.optional_host_permissions);
+    expect(test.permissions).toEqual(chrome.permissions);
   });
 });

@@ -42,18 +42,41 @@ export interface ArticleIndex {
   grams: Set<string>;
   /** Grams in the article, counting repeats: the denominator of retention. */
   total: number;
+  /**
+   * Article lines too short to reach PROTECT_HITS grams (2 to SHORT_LINE_WORDS words: a tag line, a
+   * caption, a subheading), as their words joined by spaces; `shortSizes` are their word counts.
+   */
+  shortLines: Set<string>;
+  shortSizes: number[];
 }
 
+/** The last index built: the DOM-ready pass and the late-widget cleaner index the same article. */
+let last: { articleText: string; index: ArticleIndex } | null = null;
+
 export function buildArticleIndex(articleText: string): ArticleIndex {
+  if (last?.articleText === articleText) return last.index;
+  const index = indexArticle(articleText);
+  last = { articleText, index };
+  return index;
+}
+
+function indexArticle(articleText: string): ArticleIndex {
   const grams = new Set<string>();
+  const shortLines = new Set<string>();
+  const sizes = new Set<number>();
   let total = 0;
   for (const block of splitBlocks(articleText)) {
     for (const g of blockGrams(block)) {
       grams.add(g);
       total++;
     }
+    const w = words(block);
+    if (w.length >= 2 && w.length <= SHORT_LINE_WORDS) {
+      shortLines.add(w.join(' '));
+      sizes.add(w.length);
+    }
   }
-  return { grams, total };
+  return { grams, total, shortLines, shortSizes: [...sizes].sort((a, b) => a - b) };
 }
 
 export interface Overlap {
@@ -65,9 +88,13 @@ export interface Overlap {
 
 /** How much of an element's text is article text; stops counting once `stopAt` grams hit. */
 export function articleOverlap(index: ArticleIndex, el: Node, stopAt = Infinity): Overlap {
+  return overlapOfLines(index, splitBlocks(blockText(el)), stopAt);
+}
+
+function overlapOfLines(index: ArticleIndex, lines: string[], stopAt: number): Overlap {
   let hits = 0;
   let grams = 0;
-  for (const block of splitBlocks(blockText(el))) {
+  for (const block of lines) {
     for (const g of blockGrams(block)) {
       grams++;
       if (index.grams.has(g) && ++hits >= stopAt) return { hits, grams };
@@ -79,11 +106,24 @@ export function articleOverlap(index: ArticleIndex, el: Node, stopAt = Infinity)
 /**
  * Three grams of article (about seven words in a row) protect an element, whatever else it holds; a
  * short element is protected when half of it is article. One or two chance grams ("one of the most
- * important") in a long widget do not.
+ * important") in a long widget do not. An article line too short for three grams (a tag line, a
+ * caption) protects the element that holds it whole: hidden, that line would be lost to the reader.
  */
 export const PROTECT_HITS = 3;
+export const SHORT_LINE_WORDS = GRAM_WORDS + PROTECT_HITS - 2;
 
 export function holdsArticleText(index: ArticleIndex, el: Node): boolean {
-  const { hits, grams } = articleOverlap(index, el, PROTECT_HITS);
-  return hits >= PROTECT_HITS || (hits > 0 && hits * 2 >= grams);
+  const lines = splitBlocks(blockText(el));
+  const { hits, grams } = overlapOfLines(index, lines, PROTECT_HITS);
+  if (hits >= PROTECT_HITS || (hits > 0 && hits * 2 >= grams)) return true;
+  return index.shortLines.size > 0 && lines.some((line) => holdsShortLine(index, words(line)));
+}
+
+/** Whether these words contain one of the article's short lines as a run. */
+function holdsShortLine(index: ArticleIndex, w: string[]): boolean {
+  for (const k of index.shortSizes) {
+    for (let i = 0; i + k <= w.length; i++)
+      if (index.shortLines.has(w.slice(i, i + k).join(' '))) return true;
+  }
+  return false;
 }

@@ -1,6 +1,5 @@
-import { prepareRule } from '../rules/apply';
-import { indexTree } from '../rules/tree';
-import { ElementView } from '../rules/select';
+import { RuleMatcher } from '../rules/apply';
+import { textLength } from '../rules/tree';
 import { collapse, preview } from '../text';
 import type { CompiledRule, RuleFamily } from '../types';
 import { holdsArticleText, type ArticleIndex } from './article-index';
@@ -63,50 +62,43 @@ export interface Candidate {
 /**
  * Hides what the rules match at `root` (its descendants, itself, or both) and returns the blocks hidden.
  *
- * One walk in document order with the engine's own matcher (rules/apply.ts `prepareRule`, `indexTree`),
- * so it decides as `applyRules` does: the first selector rule that matches names an element; a text
- * rule needs its selector and its pattern on the collapsed text; nothing holding more text than the
- * size guard is hidden. Then the in-place guards: an element the reader excepted, or one holding
- * article text, stays — and the walk looks inside it, so clutter nested in a spared wrapper still goes.
- * A hidden element's subtree is skipped: the outermost match is the block.
+ * One walk in document order with the engine's own matcher (rules/apply.ts `RuleMatcher`, on the same
+ * rule list `clean()` used, so its compiled patterns are reused), deciding as `applyRules` does: the
+ * first rule in priority order that selects an element names it, a text rule only within the size
+ * guard. `textOnly` asks the text rules alone (an element whose text changed). Then the in-place
+ * guards: an element the reader excepted, or one holding article text, stays — and the walk looks
+ * inside it, so clutter nested in a spared wrapper still goes. A hidden element's subtree is skipped:
+ * the outermost match is the block.
  */
 export function hideMatches(
   ctx: HideContext,
   root: Element,
   scope: 'descendants' | 'self-and-descendants' | 'self',
   stage: HiddenBlock['stage'],
+  options: { textOnly?: boolean } = {},
 ): HiddenBlock[] {
-  const rules = [...ctx.rules.plain, ...ctx.rules.text];
   const hidden: HiddenBlock[] = [];
-  if (rules.length === 0) return hidden;
-  const prepared = rules.map((r) => prepareRule(root, r));
-  const plain = prepared.filter((p) => !p.text);
-  const textual = prepared.filter((p) => p.text);
+  const { rules } = ctx;
+  if (rules.plain.length + rules.text.length === 0) return hidden;
+  const matcher = new RuleMatcher(root, rules.matcherRules);
+  const { index } = matcher;
   const max = ctx.result.maxHiddenChars;
+  /** Text rules do not look at an element over the size guard (its text is never what they name). */
+  let overGuard = false;
+  const skip = (r: CompiledRule) => !rules.applies(r) || (r.text ? overGuard : options.textOnly === true);
 
-  const decide = (v: ElementView, raw: string): { rule: CompiledRule; text: string } | null => {
-    for (const p of plain) {
-      if (p.matches(v)) return { rule: p.rule, text: collapse(raw) };
-    }
-    let text: string | null = null;
-    for (const p of textual) {
-      if (!p.matches(v)) continue;
-      text ??= collapse(raw);
-      if (text.length > max) return null;
-      if (p.text!.test(text)) return { rule: p.rule, text };
-    }
-    return null;
-  };
-  /** True when the element was hidden (its subtree needs no look). */
-  const consider = (el: Element, view: ElementView, raw: string): boolean => {
-    const hit = decide(view, raw);
-    if (!hit) return false;
+  /** True when element i (-1: the root) was hidden (its subtree needs no look). */
+  const consider = (i: number): boolean => {
+    overGuard = (i < 0 ? index.allText.length : textLength(index, i)) > max + 2;
+    const hit = matcher.match(i, Infinity, skip);
+    if (!hit || (hit.rule.text && hit.text.length > max)) return false;
+    const el = i < 0 ? root : index.elements[i]!;
     const keep = (reason: KeptBlock['reason']) => {
       if (ctx.result.kept.length < MAX_KEPT_RECORDS)
         ctx.result.kept.push({ ruleId: hit.rule.id, reason, preview: preview(hit.text) });
       return false;
     };
-    if (ctx.rules.keepSelectors.some((s) => safeMatches(el, s))) return keep('site-exception');
+    if (rules.keepSelectors.some((s) => safeMatches(el, s))) return keep('site-exception');
     if (hit.text.length > max) return keep('too-large');
     if (ctx.index && hit.text !== '' && holdsArticleText(ctx.index, el)) return keep('article-text');
     hidden.push(
@@ -115,16 +107,10 @@ export function hideMatches(
     return true;
   };
 
-  const tree = scope === 'self' ? null : indexTree(root);
-  if (scope !== 'descendants') {
-    const raw = tree ? tree.rootText : textOutsideCode(root);
-    if (consider(root, new ElementView(root), raw) || !tree) return hidden;
-  }
-  const { elements, ends, texts } = tree!;
+  if (scope !== 'descendants' && (consider(-1) || scope === 'self')) return hidden;
+  const { elements, ends } = index;
   for (let i = 0; i < elements.length;) {
-    const el = elements[i]!;
-    const view = new ElementView(el);
-    if (view.attr(HIDDEN_ATTR) !== null || consider(el, view, texts[i]!)) i = ends[i]!;
+    if (matcher.view(i).attr(HIDDEN_ATTR) !== null || consider(i)) i = ends[i]!;
     else i++;
   }
   return hidden;
@@ -155,11 +141,6 @@ export function hideCandidates(
     else hidden.push(markHidden(ctx.result, el, { ruleId: c.rule.id, family: c.rule.family }, stage, text));
   }
   return hidden;
-}
-
-/** An element's text as the engine's rules see it: `textContent` without script and style. */
-function textOutsideCode(el: Element): string {
-  return indexTree(el).rootText;
 }
 
 /** Marks one element hidden and records it. */

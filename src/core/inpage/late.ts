@@ -56,7 +56,6 @@ export function createLateWidgetCleaner(
     index: options.articleText ? buildArticleIndex(options.articleText) : null,
     result: options.result,
   };
-  const textOnly: HideContext = { ...ctx, rules: { ...ctx.rules, plain: [] } };
   const budget = options.budgetMs ?? 1;
   const queue: Node[] = [];
   let head = 0;
@@ -75,7 +74,7 @@ export function createLateWidgetCleaner(
       el === doc.body
     )
       return [];
-    if (node.nodeType === 3) return hideMatches(textOnly, el, 'self', 'late');
+    if (node.nodeType === 3) return hideMatches(ctx, el, 'self', 'late', { textOnly: true });
     return hideMatches(ctx, el, 'self-and-descendants', 'late');
   };
 

@@ -17,6 +17,14 @@ export interface InPageRules {
   text: CompiledRule[];
   /** Elements matching any of these are never hidden. */
   keepSelectors: string[];
+  /**
+   * The list the DOM passes match with: the host's rules exactly as `clean()` matches them, so the
+   * engine's prepared matcher and compiled text patterns are reused (compiling the case-insensitive
+   * Unicode patterns is most of a cold page's cost in a browser). `applies` leaves out the rest.
+   */
+  matcherRules: CompiledRule[];
+  /** Whether a rule of `matcherRules` is one of `plain` / `text`. */
+  applies: (rule: CompiledRule) => boolean;
 }
 
 /**
@@ -38,13 +46,16 @@ export function prepareInPageRules(
   exceptions?: InPageExceptions | null,
 ): InPageRules {
   const off = new Set(exceptions?.ruleIds ?? []);
-  const active = rulesForHost(rules, hostname).filter(
-    (r) => !NOT_IN_PLACE_FAMILIES.has(r.family) && !NOT_IN_PLACE_RULES.has(r.id) && !off.has(r.id),
-  );
+  const applies = (r: CompiledRule) =>
+    !NOT_IN_PLACE_FAMILIES.has(r.family) && !NOT_IN_PLACE_RULES.has(r.id) && !off.has(r.id);
+  const host = rulesForHost(rules, hostname);
+  const active = host.filter(applies);
   return {
     plain: active.filter((r) => !r.text),
     text: active.filter((r) => r.text),
     keepSelectors: [...(exceptions?.selectors ?? [])],
+    matcherRules: host,
+    applies,
   };
 }
 

@@ -42,6 +42,8 @@ export interface ApplyOptions {
   /** Also spare elements holding more than this share of the root's text (0.5 = half). */
   maxRemovedShare?: number;
   protectArticle?: boolean;
+  /** Filled in with the length of the root's text as it was before any removal. */
+  measured?: { rootChars: number };
 }
 
 /** One rule ready to ask single elements (the engine itself uses the dispatch below). */
@@ -103,6 +105,8 @@ function buildDispatch(root: ParentNode, rules: readonly CompiledRule[]): Dispat
       let found: Set<Element>;
       try {
         found = new Set(Array.from(root.querySelectorAll(rule.selector)));
+        // The root itself, for RuleMatcher.match(-1) (the in-page cleaner asks about a late widget's root).
+        if ('matches' in root && (root as Element).matches(rule.selector)) found.add(root as Element);
       } catch {
         found = new Set(); // a selector this DOM rejects matches nothing here
       }
@@ -149,9 +153,20 @@ interface PreparedRules {
    * which is what happens for nearly every element.
    */
   groupOf: number[];
-  groups: { union: RegExp; bound: number }[];
+  groups: {
+    union: RegExp;
+    bound: number;
+    /**
+     * The union's verdict on texts already tested. Nested wrappers often carry the same text (a `<div>`
+     * around one `<p>`), and the in-place cleaner asks about the live page's texts right after `clean()`
+     * asked about its clone's; the union is the costliest test the matcher makes. Bounded (VERDICTS_KEPT).
+     */
+    verdicts: Map<string, boolean>;
+  }[];
   dispatch: Dispatch;
 }
+
+const VERDICTS_KEPT = 10_000;
 
 /** The last few rule lists prepared: a page is cleaned with the same list twice (before and after Readability). */
 const preparedCache = new Map<string, PreparedRules>();
@@ -171,7 +186,7 @@ function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): Prepare
       for (const i of members) groupOf[i] = groups.length;
       const source = members.map((i) => `(?:${ordered[i]!.text!.source})`).join('|');
       const bound = Math.max(...members.map((i) => bounds[i]!));
-      groups.push({ union: new RegExp(source, anchoredFlags(flags, bound)), bound });
+      groups.push({ union: new RegExp(source, anchoredFlags(flags, bound)), bound, verdicts: new Map() });
     }
     return {
       ordered,
@@ -226,59 +241,82 @@ export class RuleMatcher {
   readonly index: TreeIndex;
   private readonly prepared: PreparedRules;
   private readonly views: (ElementView | undefined)[] = [];
+  private rootView: ElementView | undefined;
   /** Per element, which text-rule groups have been tested: undefined, or the group's verdict. */
   private groupVerdicts: (boolean | undefined)[] = [];
 
-  constructor(root: ParentNode, rules: readonly CompiledRule[]) {
+  constructor(
+    private readonly root: ParentNode,
+    rules: readonly CompiledRule[],
+  ) {
     this.prepared = prepareRules(root, rules);
     this.index = indexTree(root);
   }
 
+  /** Element i's view; -1 is the root itself, when it is an element (the index leaves it out). */
   view(i: number): ElementView {
+    if (i < 0) return (this.rootView ??= new ElementView(this.root as Element));
     return (this.views[i] ??= new ElementView(this.index.elements[i]!, this.index.tags[i]));
   }
 
-  /** The first rule that selects element i, unless its text is longer than `maxChars`. */
-  match(i: number, maxChars = Infinity): { rule: CompiledRule; text: string } | null {
+  /**
+   * The first rule that selects element i (-1: the root element), unless its text is longer than
+   * `maxChars`. Rules `skip` returns true for are passed over (the in-page cleaner's exceptions), so a
+   * caller can match with the engine's own list, and its compiled patterns, and still leave rules out.
+   */
+  match(
+    i: number,
+    maxChars = Infinity,
+    skip?: (rule: CompiledRule) => boolean,
+  ): { rule: CompiledRule; text: string } | null {
     const { ordered, patterns, bounds, groupOf, groups } = this.prepared;
-    const spaced = textLength(this.index, i); // at most 2 more than the trimmed text
+    // at most 2 more than the trimmed text
+    const spaced = i < 0 ? this.index.allText.length : textLength(this.index, i);
     if (spaced > maxChars + 2) return null;
     const found = this.selectorsMatching(i);
     if (found.length === 0) return null;
     let text: string | null = null;
     this.groupVerdicts.length = 0;
     for (const r of found) {
+      if (skip?.(ordered[r]!)) continue;
       const pattern = patterns[r];
       if (pattern) {
         if (spaced > bounds[r]! + 2) continue;
         const g = groupOf[r]!;
-        text ??= textOf(this.index, i);
+        text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
         if (text.length > maxChars) return null;
         let verdict = this.groupVerdicts[g];
         if (verdict === undefined) {
-          verdict = testAt0(groups[g]!.union, text);
+          const { union, verdicts } = groups[g]!;
+          verdict = verdicts.get(text);
+          if (verdict === undefined) {
+            verdict = testAt0(union, text);
+            if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+            verdicts.set(text, verdict);
+          }
           this.groupVerdicts[g] = verdict;
         }
         if (!verdict || !testAt0(pattern, text)) continue;
         return { rule: ordered[r]!, text };
       }
-      text ??= textOf(this.index, i);
+      text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
       return text.length > maxChars ? null : { rule: ordered[r]!, text };
     }
     return null;
   }
 
-  /** Indices (priority order) of the rules whose selector matches element i. */
+  /** Indices (priority order) of the rules whose selector matches element i (-1: the root). */
   private selectorsMatching(i: number): number[] {
     const { dispatch } = this.prepared;
     const found: number[] = [];
     const view = this.view(i);
-    const byTag = dispatch.byTag.get(this.index.tags[i]!);
+    const el = view.el;
+    const byTag = dispatch.byTag.get(i < 0 ? view.tag : this.index.tags[i]!);
     if (byTag) {
       for (const e of byTag) if (!found.includes(e.rule) && e.test(view)) found.push(e.rule);
     }
-    if (dispatch.byAttr.size > 0 && this.index.elements[i]!.hasAttributes()) {
-      for (const name of this.index.elements[i]!.getAttributeNames()) {
+    if (dispatch.byAttr.size > 0 && el.hasAttributes()) {
+      for (const name of el.getAttributeNames()) {
         const bucket = dispatch.byAttr.get(name);
         if (!bucket) continue;
         const value = view.lowerAttr(name)!;
@@ -313,9 +351,13 @@ export function applyRules(
   removals: Removal[],
 ): string[] {
   const removedTexts: string[] = [];
-  if (rules.length === 0) return removedTexts;
+  if (rules.length === 0) {
+    if (opts.measured) opts.measured.rootChars = Infinity; // not measured: nothing may be skipped on it
+    return removedTexts;
+  }
   const matcher = new RuleMatcher(root, rules);
   const { index } = matcher;
+  if (opts.measured) opts.measured.rootChars = index.allText.trim().length;
   const maxChars = Math.min(
     opts.maxRemovedChars,
     opts.maxRemovedShare === undefined ? Infinity : index.allText.trim().length * opts.maxRemovedShare,

@@ -15,3 +15,5 @@ export {
   type ImportResult,
 } from './transfer';
 export * from './rules';
+export { countRuleMatches, MAX_COUNTED_RULES, type RuleLineMatches } from './rule-matches';
+export { originsToRelease } from './site-origins';

@@ -17,6 +17,11 @@ export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const FONT_SIZE_MIN = 12;
 export const FONT_SIZE_MAX = 26;
 
+/** A font size the popup can show: whole pixels within FONT_SIZE_MIN…FONT_SIZE_MAX. */
+export function clampFontSize(px: number): number {
+  return Math.min(FONT_SIZE_MAX, Math.max(FONT_SIZE_MIN, Math.round(px)));
+}
+
 /** A whitelisted site: where auto-clean runs. */
 export interface WhitelistEntry {
   /** Normalized site pattern (see core/sites/patterns.ts): `example.com` or `*.example.com`. */

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_CHARS } from './limits';
 import { SETTINGS_VERSION, type Settings } from './model';
 import { validateDetailed, type ValidateOptions } from './validate';
 
@@ -26,8 +27,7 @@ import { validateDetailed, type ValidateOptions } from './validate';
  */
 
 export const SETTINGS_FORMAT = 'cleanwire-settings';
-/** Far above any real settings file; guards the options page against a huge paste or a wrong file. */
-export const MAX_IMPORT_CHARS = 1_000_000;
+export { MAX_IMPORT_CHARS };
 
 export type ImportResult = { ok: true; settings: Settings; repairs: string[] } | { ok: false; error: string };
 

@@ -1,2 +1,2 @@
 export { stableSelector, isStableName, isStableClass } from './selector';
-export { ruleForZap } from './rule';
+export { ruleForZap, withRuleAppended } from './rule';

@@ -13,3 +13,13 @@ export function ruleForZap(host: string, selector: string): string {
   if (body === '' || /[\r\n]/.test(body)) throw new Error('a zapper rule needs a one-line selector');
   return `${domain}##${body}`;
 }
+
+/**
+ * The reader's rule text with `rule` as its last line; unchanged when the rule is there already. The
+ * reader's own lines (comments, invalid ones) stay exactly as they were.
+ */
+export function withRuleAppended(customRules: string, rule: string): string {
+  if (customRules.split('\n').some((l) => l.trim() === rule)) return customRules;
+  const text = customRules.replace(/\s+$/, '');
+  return text === '' ? rule : `${text}\n${rule}`;
+}

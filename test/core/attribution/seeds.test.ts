@@ -132,12 +132,15 @@ const SEED_EXPECT: Record<string, (a: Attribution) => void> = {
   '004': (a) => expect(a.wire).toBeNull(),
 };
 
-describe.skipIf(!haveSeeds)('seed text dumps through text mode (skipped: ../shared/seeds is absent)', () => {
-  const files = haveSeeds ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
-  for (const file of files) {
-    it(file, () => {
-      const result = cleanText(readFileSync(join(SEEDS, file), 'utf8'));
-      SEED_EXPECT[file.slice(0, 3)]!(result.attribution);
-    });
-  }
-});
+describe.skipIf(!haveSeeds)(
+  `seed text dumps through text mode${haveSeeds ? '' : ' (skipped: ../shared/seeds is absent)'}`,
+  () => {
+    const files = haveSeeds ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
+    for (const file of files) {
+      it(file, () => {
+        const result = cleanText(readFileSync(join(SEEDS, file), 'utf8'));
+        SEED_EXPECT[file.slice(0, 3)]!(result.attribution);
+      });
+    }
+  },
+);

@@ -183,6 +183,33 @@ describe('the article-text guard', () => {
     expect(spared.filter((id) => id === 'user:3').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('spares a block holding a whole short line of the article (a tag line), and hides it when the article has no such line', () => {
+    const story = [
+      'The harbour city council voted on Tuesday to rebuild the flood walls along the old port.',
+      'Work starts in spring and is expected to take four years, the mayor told reporters.',
+      'Residents of the lower town will be moved while the walls go up.',
+    ];
+    const page = `<!doctype html><html><body><main>${story.map((p) => `<p>${p}</p>`).join('')}
+      <div class="share-buttons"><p>Tags: <a href="/t/1">Harbour</a><a href="/t/2">Floods</a></p>
+      <p>Share this: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">Email</a> <a href="#">Print</a></p></div>
+      </main></body></html>`;
+    const withTags = [...story, 'Tags: HarbourFloods'].join('\n\n');
+    for (const [articleText, hidden] of [
+      [withTags, false],
+      [story.join('\n\n'), true],
+    ] as const) {
+      const { doc } = livePage(page);
+      const result = cleanInPlace(doc, { rules: rulesFor(doc), hostname: HOST, articleText });
+      expect(doc.querySelector('.share-buttons')!.hasAttribute(HIDDEN_ATTR)).toBe(hidden);
+      if (!hidden) {
+        expect(result.kept).toContainEqual(
+          expect.objectContaining({ ruleId: 'share.social-bar', reason: 'article-text' }),
+        );
+        expect(retention(doc, articleText)).toBe(1);
+      }
+    }
+  });
+
   it('is what keeps the article: without the article text, the same rules hide it', () => {
     const { doc } = livePage();
     const articleText = articleTextOf(doc);

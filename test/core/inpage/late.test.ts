@@ -4,15 +4,18 @@ import { HIDDEN_ATTR } from '../../../src/core/inpage/css';
 import type { HiddenBlock } from '../../../src/core/inpage/hide';
 import { createLateWidgetCleaner, type LateWidgetOptions } from '../../../src/core/inpage/late';
 import { retention } from '../../../src/core/inpage/retention';
-import { articleTextOf, HOST, livePage, rulesFor, serialize } from './helpers';
+import type { CompiledRule } from '../../../src/core/types';
+import { articleTextOf, HOST, livePage, rulesFor, serialize, userRule } from './helpers';
 
 /**
  * The shell's wiring, with jsdom's real MutationObserver: added nodes go to the cleaner; `schedule`
  * stands in for requestAnimationFrame (frames are run by hand) and `now` for performance.now.
  */
-function setup(options: Partial<LateWidgetOptions> & { tick?: number } = {}) {
+function setup(
+  options: Partial<LateWidgetOptions> & { tick?: number; userRules?: (doc: Document) => CompiledRule[] } = {},
+) {
   const { dom, doc } = livePage();
-  const rules = rulesFor(doc);
+  const rules = [...rulesFor(doc), ...(options.userRules?.(doc) ?? [])];
   const articleText = articleTextOf(doc);
   const before = serialize(doc);
   const result = cleanInPlace(doc, { rules, hostname: HOST, articleText });
@@ -100,6 +103,25 @@ describe('createLateWidgetCleaner', () => {
     expect(carousel.hasAttribute(HIDDEN_ATTR)).toBe(false);
     expect(carousel.firstElementChild!.hasAttribute(HIDDEN_ATTR)).toBe(true);
     expect(heading.hasAttribute(HIDDEN_ATTR)).toBe(true);
+  });
+
+  it('matches the added root itself by a selector outside the fast subset, and spares what is not hidden in place', async () => {
+    // `:nth-of-type` is answered by the DOM's own engine: the root of the added subtree must be asked too.
+    const { doc, result, settle, runFrame } = setup({
+      userRules: (d) => [userRule(d, '##aside.promo-rail:nth-last-of-type(1)')],
+    });
+    const rail = html(doc, '<aside class="promo-rail"><a href="/a">Offer</a></aside>');
+    // A reprint note is a disclaimer: the engine drops it from its copy, but in place it stays.
+    const note = html(
+      doc,
+      '<p>This story may not be republished without the prior written permission of the publisher.</p>',
+    );
+    doc.querySelector('main')!.append(rail, note);
+    await settle();
+    runFrame();
+    expect(rail.getAttribute(HIDDEN_ATTR)).toMatch(/^cw\d+$/);
+    expect(result.blocks.at(-1)).toMatchObject({ ruleId: 'user:1', stage: 'late' });
+    expect(note.hasAttribute(HIDDEN_ATTR)).toBe(false);
   });
 
   it('spends at most its budget per frame and carries the rest to the next frame', async () => {

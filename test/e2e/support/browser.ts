@@ -11,6 +11,11 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/chrome');
+/**
+ * The e2e variant of the build (scripts/build.ts): dist/chrome plus host permission for 127.0.0.1, since a
+ * headless browser cannot accept the optional-permission prompt that whitelisting a site shows.
+ */
+export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/chrome-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -89,9 +94,16 @@ export function unpackedExtensionId(dir: string): string {
 export interface LaunchOptions {
   /** More unpacked extensions to load beside Cleanwire (the popup benchmark's empty baseline). */
   extraExtensions?: string[];
+  /** Load dist/chrome-e2e (host permission for 127.0.0.1) instead of the release build. */
+  testBuild?: boolean;
+  /** Use (and keep, on close) this profile: a second launch on it is a browser restart. */
+  userDataDir?: string;
 }
 
+const RELEASE_DIR = EXTENSION_DIR;
+
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const EXTENSION_DIR = options.testBuild ? E2E_EXTENSION_DIR : RELEASE_DIR;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` before the e2e tests`);
   if (!existsSync(CHROMIUM))
@@ -99,7 +111,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       `${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium chromium-driver fonts-liberation`,
     );
   const server = await startFixtureServer();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'cleanwire-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cleanwire-e2e-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -212,7 +224,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     async close() {
       await ctx.close().catch(() => {});
       await server.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

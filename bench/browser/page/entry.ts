@@ -1,0 +1,282 @@
+/**
+ * The benchmark's in-page script, bundled into one classic script (IIFE) and loaded by a <script>
+ * tag the runner's server puts right after the doctype, so it runs where a `document_start` content
+ * script runs: before the parser has built the page. It times, in this one page load:
+ * (a) the document_start pass, (b) the DOM-ready pass, (c) raw Readability on a clone of the same
+ * page, (d) the late-widget cleaner per batch; then measures retention on `body.innerText`.
+ * The result goes to `window.__cwBenchReport`, which the runner reads. Each region is timed once,
+ * cold, as a content script runs once per page load; only afterwards, on the restored page, the warm
+ * re-runs show how much of that was compiling.
+ */
+import { Readability } from '@mozilla/readability';
+import { clean, hostnameOf } from '../../../src/core/clean';
+import { buildArticleIndex } from '../../../src/core/inpage/article-index';
+import { cleanInPlace, restore } from '../../../src/core/inpage/clean-in-place';
+import { cssForRules, installStyle, removeStyles } from '../../../src/core/inpage/css';
+import type { InPageResult } from '../../../src/core/inpage/hide';
+import { findArticleContainer } from '../../../src/core/inpage/judge';
+import { createLateWidgetCleaner, type LateWidgetCleaner } from '../../../src/core/inpage/late';
+import { builtinRules, selectorCheckFor } from '../../../src/core/rules/compile';
+import type { CompiledRule } from '../../../src/core/types';
+import type { LateReport, PageConfig, PageReport, PassTimes, WarmTimes } from '../protocol';
+import { visibleRetention } from '../visible-retention';
+import { LATE_WIDGETS } from './widgets';
+
+const now = () => performance.now();
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function fail(config: PageConfig, error: unknown): void {
+  window.__cwBenchReport = {
+    id: config.id,
+    error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
+    status: 'error',
+    isolated: crossOriginIsolated,
+    elements: document.getElementsByTagName('*').length,
+    selectors: 0,
+    times: null,
+    hiddenAtDomReady: 0,
+    sparedForArticle: 0,
+    late: null,
+    retention: null,
+    earlyRetention: null,
+    warm: null,
+  };
+}
+
+function documentStart(config: PageConfig) {
+  const hostname = hostnameOf(config.url);
+  const t0 = now();
+  const rules = builtinRules(selectorCheckFor(document));
+  const t1 = now();
+  const sheet = cssForRules(rules, hostname, { isValidSelector: selectorCheckFor(document) });
+  installStyle(document, 'early', sheet.css);
+  const t2 = now();
+  return { hostname, rules, sheet, docStart: t2 - t0, compile: t1 - t0 };
+}
+
+async function domReady(config: PageConfig, start: ReturnType<typeof documentStart>): Promise<void> {
+  const { rules, hostname } = start;
+  const times: PassTimes = {
+    docStart: start.docStart,
+    compile: start.compile,
+    engine: 0,
+    inPlace: 0,
+    readability: 0,
+  };
+  const elements = document.getElementsByTagName('*').length;
+
+  const rawReadability = () => {
+    const t0 = now();
+    const clone = document.cloneNode(true) as Document;
+    new Readability(clone).parse();
+    times.readability = now() - t0;
+  };
+  let articleText = '';
+  let status = 'ok';
+  let result: InPageResult | null = null;
+  let watch: LateWatch | null = null;
+  const cleanwire = () => {
+    const t0 = now();
+    const cleaned = clean(document, { url: config.url, rules });
+    const t1 = now();
+    times.engine = t1 - t0;
+    status = cleaned.status;
+    articleText = cleaned.article?.text ?? '';
+    // The shell cleans in place only where the engine found an article.
+    if (!cleaned.article) return;
+    // As the shell's DOM-ready task: the pass, then the late-widget cleaner and its observer.
+    result = cleanInPlace(document, { rules, hostname, articleText });
+    watch = watchLateWidgets(rules, hostname, articleText, result);
+    times.inPlace = now() - t1;
+  };
+  if (config.readabilityFirst) {
+    rawReadability();
+    cleanwire();
+  } else {
+    cleanwire();
+    rawReadability();
+  }
+  const report: PageReport = {
+    id: config.id,
+    status,
+    isolated: crossOriginIsolated,
+    elements,
+    selectors: start.sheet.selectorCount,
+    times: result ? times : { ...times, inPlace: Number.NaN },
+    hiddenAtDomReady: 0,
+    sparedForArticle: 0,
+    late: null,
+    retention: null,
+    earlyRetention: null,
+    warm: null,
+  };
+  if (!result || !watch) {
+    removeStyles(document);
+    window.__cwBenchReport = report;
+    return;
+  }
+  const inPage: InPageResult = result;
+  const late: LateWatch = watch;
+  report.hiddenAtDomReady = inPage.blocks.length;
+  report.sparedForArticle = inPage.kept.filter((k) => k.reason === 'article-text').length;
+
+  if (document.readyState !== 'complete')
+    await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  await nextFrame();
+  report.late = await appendLateWidgets(late, articleText);
+
+  // Retention on what the browser renders: after cleaning, then restored, then under the early sheet alone.
+  // Some pages keep <body> invisible until their scripts run (AMP's boilerplate, anti-flicker snippets);
+  // with their scripts blocked, that veil stays, so it is lifted for all three readings alike.
+  const unveil = document.createElement('style');
+  unveil.textContent = 'html, body { visibility: visible !important; animation: none !important; }';
+  document.documentElement.append(unveil);
+  const after = document.body.innerText;
+  restore(document, inPage);
+  const before = document.body.innerText;
+  installStyle(document, 'early', start.sheet.css);
+  const early = document.body.innerText;
+  removeStyles(document);
+  unveil.remove();
+  report.retention = visibleRetention(articleText, before, after);
+  report.earlyRetention = visibleRetention(articleText, before, early, 0).retention;
+  report.warm = warmTimes(config, rules, hostname);
+  if (config.debug) window.__cwBenchDebug = debugHooks(config, rules, hostname, articleText);
+  window.__cwBenchReport = report;
+}
+
+function debugHooks(config: PageConfig, rules: CompiledRule[], hostname: string, articleText: string) {
+  const loop = (times: number, run: () => void) => {
+    const t0 = now();
+    for (let i = 0; i < times; i++) run();
+    return (now() - t0) / times;
+  };
+  return {
+    inPlace: (times: number) =>
+      loop(times, () => restore(document, cleanInPlace(document, { rules, hostname, articleText }))),
+    engine: (times: number) => loop(times, () => clean(document, { url: config.url, rules })),
+  };
+}
+
+/**
+ * The same passes again on the restored page, now that V8 has compiled them (best of WARM_RUNS): what
+ * the cold figures above spend on compiling code and regular expressions is the difference.
+ */
+const WARM_RUNS = 2;
+
+function warmTimes(config: PageConfig, rules: CompiledRule[], hostname: string): WarmTimes {
+  const best = (run: () => void) => {
+    let min = Infinity;
+    for (let i = 0; i < WARM_RUNS; i++) {
+      const t0 = now();
+      run();
+      min = Math.min(min, now() - t0);
+    }
+    return min;
+  };
+  let articleText = '';
+  const engine = best(() => {
+    articleText = clean(document, { url: config.url, rules }).article?.text ?? '';
+  });
+  const readability = best(() => new Readability(document.cloneNode(true) as Document).parse());
+  const inPlace = best(() => {
+    const result = cleanInPlace(document, { rules, hostname, articleText });
+    createLateWidgetCleaner(document, rules, {
+      hostname,
+      result,
+      articleText,
+      now,
+      schedule: () => {},
+    });
+    restore(document, result);
+  });
+  return { engine, inPlace, readability };
+}
+
+interface LateWatch {
+  cleaner: LateWidgetCleaner;
+  observer: MutationObserver;
+  /** Each batch: the observer callbacks since the last batch + the batch itself. */
+  batchMs: number[];
+}
+
+/** The shell's wiring: MutationObserver → cleaner, batches on requestAnimationFrame; timed per batch. */
+function watchLateWidgets(
+  rules: CompiledRule[],
+  hostname: string,
+  articleText: string,
+  result: InPageResult,
+): LateWatch {
+  const batchMs: number[] = [];
+  let observerMs = 0;
+  const cleaner = createLateWidgetCleaner(document, rules, {
+    hostname,
+    result,
+    articleText,
+    now,
+    schedule: (run) =>
+      requestAnimationFrame(() => {
+        const t0 = now();
+        run();
+        batchMs.push(observerMs + now() - t0);
+        observerMs = 0;
+      }),
+  });
+  const observer = new MutationObserver((records) => {
+    const t0 = now();
+    for (const record of records) cleaner.add(record.addedNodes);
+    observerMs += now() - t0;
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  return { cleaner, observer, batchMs };
+}
+
+/** After load, widgets arrive one per frame; then a text change. */
+async function appendLateWidgets(watch: LateWatch, articleText: string): Promise<LateReport> {
+  const { cleaner, observer, batchMs } = watch;
+  const container = findArticleContainer(document.body, buildArticleIndex(articleText));
+  const story = container ?? document.querySelector('article') ?? document.body;
+  const appended: { el: Element; clutter: boolean; name: string }[] = [];
+  const drain = async () => {
+    await nextTask(); // the observer's callback
+    for (let i = 0; i < 10 && cleaner.pending() > 0; i++) await nextFrame();
+  };
+  for (const widget of LATE_WIDGETS) {
+    const el = document.createRange().createContextualFragment(widget.html).firstElementChild!;
+    (widget.where === 'article' ? story : document.body).append(el);
+    appended.push({ el, clutter: widget.clutter, name: widget.name });
+    await drain();
+  }
+  // A text change: the clock ticks (the observer reports the new text node).
+  appended.at(-1)!.el.textContent = 'Updated 10:43';
+  await drain();
+  observer.disconnect();
+  cleaner.stop();
+
+  const hidden = (el: Element) => el.closest('[data-cleanwire-hidden]') !== null;
+  return {
+    batchMs,
+    nodes: cleaner.stats.nodes,
+    clutterWidgets: appended.filter((a) => a.clutter).length,
+    clutterHidden: appended.filter((a) => a.clutter && hidden(a.el)).length,
+    benignHidden: appended.filter((a) => !a.clutter && hidden(a.el)).length,
+    wrong: appended.filter((a) => a.clutter !== hidden(a.el)).map((a) => a.name),
+  };
+}
+
+const config = window.__cwBenchConfig;
+if (config) {
+  try {
+    const start = documentStart(config);
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        domReady(config, start).catch((e: unknown) => fail(config, e));
+      },
+      { once: true },
+    );
+  } catch (e) {
+    fail(config, e);
+  }
+}

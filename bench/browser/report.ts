@@ -1,0 +1,264 @@
+import { summarize, type Summary } from '../lib/stats';
+import type { PageReport, PassTimes, WarmTimes } from './protocol';
+
+/** Everything one `npm run bench:browser` run measured. */
+export interface BrowserBenchRun {
+  startedAt: string;
+  browser: string;
+  wallSeconds: number;
+  /** --smoke / --limit: figures are not comparable to a full run. */
+  partial: boolean;
+  skipped: string[];
+  pages: PageReport[];
+}
+
+/** Issue 4's goals. */
+export const GOALS = {
+  /** (a)+(b), the pass before first paint and at DOM ready. */
+  beforePaintMedianMs: 8,
+  beforePaintP95Ms: 30,
+  /** (d) one late-widget batch. */
+  lateBatchMs: 1,
+  retention: 0.995,
+} as const;
+
+export interface PassRow {
+  pass: string;
+  summary: Summary;
+  max: number;
+  /** Median, p95 and total each divided by raw Readability's on the same pages; null for (d). */
+  ratio: { median: number; p95: number; total: number } | null;
+  goal: string;
+  met: boolean | null;
+}
+
+const PASSES: { pass: string; time: (t: PassTimes) => number; goal?: 'before-paint' }[] = [
+  { pass: '(a) document_start: compile rules + cssForRules + early sheet', time: (t) => t.docStart },
+  { pass: '    of which compiling the built-in rules', time: (t) => t.compile },
+  { pass: '(b) DOM ready: cleanInPlace + late-widget watch', time: (t) => t.inPlace },
+  { pass: '(a)+(b) before paint + DOM ready', time: (t) => t.docStart + t.inPlace, goal: 'before-paint' },
+  { pass: 'engine clean() at DOM ready (article text for (b))', time: (t) => t.engine },
+  { pass: 'all in-page work: (a) + clean() + (b)', time: (t) => t.docStart + t.engine + t.inPlace },
+  { pass: '(c) raw Readability: cloneNode + parse', time: (t) => t.readability },
+];
+
+/** Pages where every pass ran (the engine found an article): the pages the timing rows compare. */
+export function timedPages(pages: readonly PageReport[]): (PageReport & { times: PassTimes })[] {
+  return pages.filter(
+    (p): p is PageReport & { times: PassTimes } =>
+      !p.error && p.times !== null && Number.isFinite(p.times.inPlace),
+  );
+}
+
+export function passRows(pages: readonly PageReport[]): PassRow[] {
+  const timed = timedPages(pages);
+  const base = summarize(timed.map((p) => p.times.readability));
+  const rows: PassRow[] = PASSES.map(({ pass, time, goal }) => {
+    const values = timed.map((p) => time(p.times));
+    const summary = summarize(values);
+    const met =
+      goal === 'before-paint' && summary.n > 0
+        ? summary.median <= GOALS.beforePaintMedianMs && summary.p95 <= GOALS.beforePaintP95Ms
+        : null;
+    return {
+      pass,
+      summary,
+      max: Math.max(0, ...values),
+      ratio: ratio(summary, base),
+      goal:
+        goal === 'before-paint'
+          ? `median ≤ ${GOALS.beforePaintMedianMs}, p95 ≤ ${GOALS.beforePaintP95Ms}`
+          : '',
+      met,
+    };
+  });
+  const batchMs = timed.flatMap((p) => p.late?.batchMs ?? []);
+  const batches = summarize(batchMs);
+  rows.push({
+    pass: '(d) late-widget batch (observer callbacks + batch)',
+    summary: batches,
+    max: Math.max(0, ...batchMs),
+    ratio: null,
+    goal: `< ${GOALS.lateBatchMs} per batch (p95)`,
+    met: batches.n > 0 ? batches.p95 < GOALS.lateBatchMs : null,
+  });
+  return rows;
+}
+
+/** The warm re-runs (see WarmTimes), same pages as `passRows`, as ratios to warm Readability. */
+export function warmRows(pages: readonly PageReport[]): PassRow[] {
+  const warm = timedPages(pages)
+    .map((p) => p.warm)
+    .filter((w): w is WarmTimes => w !== null);
+  const base = summarize(warm.map((w) => w.readability));
+  const rows: [string, (w: WarmTimes) => number][] = [
+    ['(b) cleanInPlace + late-widget watch', (w) => w.inPlace],
+    ['engine clean()', (w) => w.engine],
+    ['(c) raw Readability', (w) => w.readability],
+  ];
+  return rows.map(([pass, time]) => {
+    const values = warm.map(time);
+    const summary = summarize(values);
+    return { pass, summary, max: Math.max(0, ...values), ratio: ratio(summary, base), goal: '', met: null };
+  });
+}
+
+function ratio(x: Summary, base: Summary): PassRow['ratio'] {
+  if (base.n === 0 || base.median === 0 || base.p95 === 0 || base.total === 0) return null;
+  return { median: x.median / base.median, p95: x.p95 / base.p95, total: x.total / base.total };
+}
+
+export interface RetentionSummary {
+  /** Pages with an article whose retention was measured. */
+  n: number;
+  /** Article grams shown after ÷ before, summed over all pages. */
+  pooled: number;
+  mean: number;
+  min: number;
+  below: number;
+  /** Lowest first. */
+  worst: { id: string; retention: number; pageMatch: number; lostBlocks: string[] }[];
+  early: { mean: number; min: number; below: number; worst: { id: string; retention: number }[] };
+}
+
+export function retentionSummary(pages: readonly PageReport[], worst = 10): RetentionSummary {
+  const measured = pages.filter((p) => !p.error && p.retention);
+  const r = measured.map((p) => ({ id: p.id, ...p.retention! }));
+  const before = r.reduce((s, x) => s + x.shownBefore, 0);
+  const after = r.reduce((s, x) => s + x.shownAfter, 0);
+  const early = measured
+    .filter((p) => p.earlyRetention !== null)
+    .map((p) => ({ id: p.id, retention: p.earlyRetention! }));
+  const byRetention = <T extends { retention: number }>(xs: T[]) =>
+    [...xs].sort((a, b) => a.retention - b.retention);
+  const mean = (xs: { retention: number }[]) =>
+    xs.length === 0 ? 1 : xs.reduce((s, x) => s + x.retention, 0) / xs.length;
+  const min = (xs: { retention: number }[]) => Math.min(1, ...xs.map((x) => x.retention));
+  return {
+    n: r.length,
+    pooled: before === 0 ? 1 : after / before,
+    mean: mean(r),
+    min: min(r),
+    below: r.filter((x) => x.retention < GOALS.retention).length,
+    worst: byRetention(r)
+      .slice(0, worst)
+      .map((x) => ({ id: x.id, retention: x.retention, pageMatch: x.pageMatch, lostBlocks: x.lostBlocks })),
+    early: {
+      mean: mean(early),
+      min: min(early),
+      below: early.filter((x) => x.retention < GOALS.retention).length,
+      worst: byRetention(early).slice(0, 5),
+    },
+  };
+}
+
+const ms = (x: number) => x.toFixed(2);
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const yes = (ok: boolean | null) => (ok === null ? '' : ok ? 'yes' : '**no**');
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) =>
+    `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function renderBrowserReport(run: BrowserBenchRun): string {
+  const out: string[] = [];
+  const timed = timedPages(run.pages);
+  const errors = run.pages.filter((p) => p.error);
+  const noArticle = run.pages.filter((p) => !p.error && p.times && !Number.isFinite(p.times.inPlace));
+  const isolated = run.pages.filter((p) => p.isolated).length;
+  out.push(`# Cleanwire in-page benchmark (Chromium) — ${run.startedAt}`, '');
+  out.push(
+    `${run.browser}; ${run.pages.length} corpus pages in ${run.wallSeconds.toFixed(0)} s; ` +
+      `${timed.length} timed (the engine found an article), ${noArticle.length} without an article, ${errors.length} failed.` +
+      (run.partial ? ' **Partial run** (--smoke/--limit): not comparable to a full run.' : ''),
+  );
+  for (const s of run.skipped) out.push('', `> Skipped: ${s}`);
+
+  out.push('', '## Time per page (ms)', '');
+  out.push(
+    table(
+      ['pass', 'n', 'median', 'p95', 'max', '÷ Readability (median / p95 / total)', 'goal', 'met'],
+      passRows(run.pages).map((r) => [
+        r.pass,
+        r.summary.n,
+        ms(r.summary.median),
+        ms(r.summary.p95),
+        ms(r.max),
+        r.ratio
+          ? `${r.ratio.median.toFixed(2)}× / ${r.ratio.p95.toFixed(2)}× / ${r.ratio.total.toFixed(2)}×`
+          : '—',
+        r.goal,
+        yes(r.met),
+      ]),
+    ),
+  );
+  out.push('', 'The same regions run again on the same page once V8 has compiled them (best of two):', '');
+  out.push(
+    table(
+      ['pass, warm', 'n', 'median', 'p95', 'max', '÷ Readability warm (median / p95 / total)'],
+      warmRows(run.pages).map((r) => [
+        r.pass,
+        r.summary.n,
+        ms(r.summary.median),
+        ms(r.summary.p95),
+        ms(r.max),
+        r.ratio
+          ? `${r.ratio.median.toFixed(2)}× / ${r.ratio.p95.toFixed(2)}× / ${r.ratio.total.toFixed(2)}×`
+          : '—',
+      ]),
+    ),
+  );
+  out.push(
+    '',
+    '- One cold run per page, as a content script runs: a fresh tab per page, the bundle served `no-store`. Cold minus warm is what compiling code and regular expressions costs on each page load.',
+    '- Raw Readability and Cleanwire (clean() then cleanInPlace) run on the same page at DOMContentLoaded, their order alternating page by page.',
+    `- Clock: \`performance.now()\` in a cross-origin-isolated page (5 µs) on ${isolated} of ${run.pages.length} pages.`,
+    '- Page scripts are blocked by CSP; nothing leaves 127.0.0.1.',
+  );
+
+  const late = timed.filter((p) => p.late);
+  const clutter = late.reduce((s, p) => s + p.late!.clutterWidgets, 0);
+  const caught = late.reduce((s, p) => s + p.late!.clutterHidden, 0);
+  const benign = late.reduce((s, p) => s + p.late!.benignHidden, 0);
+  out.push(
+    '',
+    `Late widgets: ${caught} of ${clutter} clutter widgets hidden after load (${late.length} pages); ${benign} benign mutations hidden (should be 0).`,
+  );
+  const wrong = late.filter((p) => p.late!.wrong.length > 0);
+  for (const p of wrong.slice(0, 10)) out.push(`- ${p.id}: ${p.late!.wrong.join(', ')} the wrong way`);
+  if (wrong.length > 10) out.push(`- … and ${wrong.length - 10} more pages`);
+
+  const ret = retentionSummary(run.pages);
+  out.push('', '## Retention on the rendered page (`body.innerText`)', '');
+  out.push(
+    `${ret.n} pages: article text still shown after in-page cleaning ${pct(ret.pooled)} overall, ` +
+      `mean ${pct(ret.mean)} per page, lowest ${pct(ret.min)}; ${ret.below} page(s) below ${pct(GOALS.retention)}.`,
+  );
+  out.push(
+    `Under the early stylesheet alone (first paint → DOM ready): mean ${pct(ret.early.mean)}, lowest ${pct(ret.early.min)}; ${ret.early.below} page(s) below ${pct(GOALS.retention)} (that text appears at DOM ready).`,
+  );
+  if (ret.worst.length > 0) {
+    out.push('', 'Worst pages:', '');
+    out.push(
+      table(
+        ['page', 'retention', 'article on page', 'blocks mostly hidden'],
+        ret.worst.map((w) => [
+          w.id,
+          pct(w.retention),
+          pct(w.pageMatch),
+          w.lostBlocks
+            .slice(0, 2)
+            .map((b) => `“${b}”`)
+            .join(' '),
+        ]),
+      ),
+    );
+  }
+  if (errors.length > 0) {
+    out.push('', '## Failed pages', '');
+    for (const p of errors) out.push(`- ${p.id}: ${(p.error ?? '').split('\n')[0]}`);
+  }
+  return out.join('\n') + '\n';
+}

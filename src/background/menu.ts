@@ -1,0 +1,46 @@
+/**
+ * The context-menu item "Cleanwire: remove this element". Clicking it grants activeTab for the tab,
+ * as a toolbar click does: the content script is injected if it is not there yet, and the zapper
+ * removes the right-clicked element (or, when the script came too late to see the right-click, lets
+ * the reader click it).
+ */
+import browser, { type Tabs } from '../shared/browser';
+import type { PageToolRequest } from '../shared/messages';
+import { CONTENT_SCRIPT, MARKER_STYLESHEET } from './registrations';
+
+export const ZAP_MENU_ID = 'cleanwire-zap';
+
+export async function createMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: ZAP_MENU_ID,
+    title: 'Cleanwire: remove this element',
+    contexts: ['page', 'selection', 'link', 'image', 'video', 'audio'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+}
+
+let requests = 0;
+
+export async function zapFromMenu(tab: Tabs.Tab | undefined, frameId: number | undefined): Promise<void> {
+  if (tab?.id === undefined) return;
+  if (frameId !== undefined && frameId !== 0) {
+    console.warn('Cleanwire: the zapper works in the top frame only');
+  }
+  const tabId = tab.id;
+  const request: PageToolRequest = {
+    type: 'zap-start',
+    requestId: `menu-${++requests}`,
+    contextTarget: true,
+  };
+  const ask = () => browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+  try {
+    await ask();
+    return;
+  } catch {
+    // not injected yet
+  }
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+  await ask();
+}

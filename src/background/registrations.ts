@@ -1,0 +1,93 @@
+/**
+ * Auto-clean's content scripts: one registration per whitelisted site, made to match the whitelist
+ * in settings (core/sites `planRegistrations`). Runs on install/startup, whenever settings change (so
+ * the options page's edits take effect), when a host permission is added or taken away, and when a page
+ * asks. A site whose permission the reader revoked in the browser is reported and left unregistered,
+ * not crashed on. Runs are serialized: two at once would register the same id twice.
+ */
+import { registrationFor, planRegistrations, type SiteRegistration } from '../core/sites/registrations';
+import type { Settings } from '../core/settings';
+import browser from '../shared/browser';
+import type { AutoCleanReport } from '../shared/messages';
+import { loadSettings } from '../shared/storage';
+
+/** Where the latest report is kept, for the options page ("permission revoked"). */
+export const REPORT_KEY = 'autocleanReport';
+
+/** The one content script (both roles) and the stylesheet that hides marked blocks (page CSP cannot block it). */
+export const CONTENT_SCRIPT = 'content.js';
+export const MARKER_STYLESHEET = 'inpage/marker.css';
+
+function scriptFor(r: SiteRegistration) {
+  return {
+    id: r.id,
+    matches: r.matches,
+    js: [CONTENT_SCRIPT],
+    css: [MARKER_STYLESHEET],
+    runAt: 'document_start' as const,
+    allFrames: false,
+    persistAcrossSessions: true,
+  };
+}
+
+async function granted(origins: string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins });
+  } catch {
+    return false;
+  }
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+async function syncOnce(settings: Settings, fresh: boolean): Promise<AutoCleanReport> {
+  const report: AutoCleanReport = { registered: [], revoked: [], failed: [] };
+  const wanted: SiteRegistration[] = [];
+  for (const entry of settings.whitelist) {
+    let reg: SiteRegistration;
+    try {
+      reg = registrationFor(entry.pattern);
+    } catch (e) {
+      report.failed.push({ pattern: entry.pattern, error: message(e) });
+      continue;
+    }
+    if (await granted(reg.matches)) wanted.push(reg);
+    else report.revoked.push(entry.pattern);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts();
+  // After an update the file list may differ: start over from the whitelist.
+  const plan = planRegistrations(
+    wanted,
+    fresh ? [] : existing.map((e) => ({ id: e.id, matches: e.matches })),
+  );
+  const stale = fresh
+    ? existing.filter((e) => e.id.startsWith('cleanwire-site:')).map((e) => e.id)
+    : plan.unregister;
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  for (const reg of [...plan.register, ...plan.update]) {
+    try {
+      if (plan.update.includes(reg)) await browser.scripting.updateContentScripts([scriptFor(reg)]);
+      else await browser.scripting.registerContentScripts([scriptFor(reg)]);
+    } catch (e) {
+      report.failed.push({ pattern: reg.pattern, error: message(e) });
+    }
+  }
+  const failed = new Set(report.failed.map((f) => f.pattern));
+  report.registered = wanted.map((w) => w.pattern).filter((p) => !failed.has(p));
+  if (report.revoked.length || report.failed.length)
+    console.warn('Cleanwire: auto-clean not active on', report);
+  await browser.storage.local.set({ [REPORT_KEY]: report });
+  return report;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Brings the registrations in line with the whitelist; `fresh` re-registers everything (install/update). */
+export function syncAutoClean(
+  options: { fresh?: boolean; settings?: Settings } = {},
+): Promise<AutoCleanReport> {
+  const run = async () => syncOnce(options.settings ?? (await loadSettings()), options.fresh ?? false);
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}

@@ -1,0 +1,232 @@
+/**
+ * In-page cleaning on the live document: the shell around core/inpage. On a whitelisted page it starts
+ * at document_start (early stylesheet), cleans at DOM ready and then watches for late widgets; on any
+ * page the popup can ask for the same pass ("Clean this page"), a restore, or a single block back.
+ * It hides, never removes: restore puts the page back exactly.
+ */
+import { clean } from '../core/clean';
+import {
+  cleanInPlace,
+  createLateWidgetCleaner,
+  cssForRules,
+  elementForBlock,
+  hideElement,
+  installStyle,
+  removeStyles,
+  restore,
+  restoreOne,
+  type HiddenBlock,
+  type InPageResult,
+  type LateWidgetCleaner,
+} from '../core/inpage';
+import { builtinRules, selectorCheckFor } from '../core/rules/compile';
+import { autoCleanDecision, rulesFromSettings, siteExceptionsFor, type Settings } from '../core/settings';
+import { classifyArticleUrl, findSiteEntry, isProbablyArticlePage } from '../core/sites';
+import { stableSelector } from '../core/zapper';
+import browser from '../shared/browser';
+import { PAGE_ELEMENT_BUDGET } from '../shared/limits';
+import type { BackgroundRequest, InPageState, PageBlock } from '../shared/messages';
+import { loadSettings } from '../shared/storage';
+
+interface Session {
+  mode: 'auto' | 'manual';
+  result: InPageResult;
+  late: LateWidgetCleaner | null;
+  observer: MutationObserver | null;
+}
+
+/** Keeps the page from painting until the early stylesheet is in (see startAutoClean). */
+const PAINT_GUARD_CSS = 'body { opacity: 0 !important; }\n';
+/** If the settings take longer than this, the page shows without its early sheet rather than stay blank. */
+const PAINT_GUARD_MAX_MS = 1500;
+
+let session: Session | null = null;
+let skipped: InPageState['skipped'] = null;
+
+function toBlock(b: HiddenBlock): PageBlock {
+  return {
+    id: b.id,
+    ruleId: b.ruleId,
+    family: b.family,
+    stage: b.stage,
+    preview: b.preview,
+    textLength: b.textLength,
+  };
+}
+
+export function inPageState(): InPageState {
+  return {
+    mode: session?.mode ?? 'off',
+    blocks: session ? session.result.blocks.map(toBlock) : [],
+    skipped,
+  };
+}
+
+function send(message: BackgroundRequest): void {
+  browser.runtime.sendMessage(message).catch(() => {
+    // the background may be restarting; the next change sends the count again
+  });
+}
+
+/** The toolbar badge shows how many blocks are hidden on this tab. */
+function reportCount(): void {
+  send({ type: 'badge', count: session?.result.blocks.length ?? 0 });
+}
+
+function hostname(): string {
+  return location.hostname;
+}
+
+/**
+ * The auto-clean start, at document_start on a page of a whitelisted site (the registered content
+ * script). The early stylesheet goes in as soon as the settings are read, before the body is parsed;
+ * the DOM-ready pass then decides for real (an article, or a front page the reader wants cleaned).
+ */
+export async function startAutoClean(): Promise<void> {
+  // The settings arrive asynchronously and the parser does not wait for them: until the early sheet is
+  // in, a guard (same role, so the early sheet replaces it) keeps the page from painting at all. It is
+  // there for the one storage read, a few milliseconds, usually before any frame.
+  const guard = installStyle(document, 'early', PAINT_GUARD_CSS);
+  const lift = setTimeout(() => guard.remove(), PAINT_GUARD_MAX_MS);
+  let settings: Settings;
+  try {
+    const reading = loadSettings();
+    // While storage answers: compile the built-in rules (cached), which the early sheet needs anyway.
+    builtinRules(selectorCheckFor(document));
+    settings = await reading;
+  } catch (error) {
+    guard.remove();
+    throw error;
+  } finally {
+    clearTimeout(lift);
+  }
+  const url = location.href;
+  const entry = findSiteEntry(settings.whitelist, url);
+  if (!entry) {
+    guard.remove(); // the registration is stale (whitelist changed a moment ago): nothing to do
+    return;
+  }
+  const byUrl = classifyArticleUrl(url).verdict;
+  // A URL that names a front (/, /world/, /tag/…) is left alone unless the reader asked; an unknown one
+  // gets the early sheet too, and loses it at DOM ready if the document is not an article.
+  if (byUrl === 'front' && !entry.cleanFrontPages) {
+    guard.remove();
+    skipped = 'front-page';
+    return;
+  }
+  const check = selectorCheckFor(document);
+  const { rules } = rulesFromSettings(settings, check);
+  const early = cssForRules(rules, hostname(), {
+    siteExceptions: siteExceptionsFor(settings, hostname()),
+    isValidSelector: check,
+  });
+  if (early.css) installStyle(document, 'early', early.css);
+  else guard.remove();
+  await domReady();
+  if (session) return; // "Clean this page" ran first
+  const decision = autoCleanDecision(settings, url, () => isProbablyArticlePage(document, url));
+  if (!decision.clean) {
+    removeStyles(document, 'early');
+    skipped = decision.reason === 'front-page' ? 'front-page' : null;
+    return;
+  }
+  cleanNow(settings, 'auto');
+}
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
+/** The DOM-ready pass with the reader's settings, then the late-widget watch. */
+export function cleanNow(settings: Settings, mode: Session['mode']): InPageState {
+  if (session) stopWatching(session);
+  const url = location.href;
+  const host = hostname();
+  const { rules } = rulesFromSettings(settings, selectorCheckFor(document));
+  const siteExceptions = siteExceptionsFor(settings, host);
+  // The engine's article text: nothing that is article text is hidden in place.
+  const extracted = clean(document, { url, rules, maxElements: PAGE_ELEMENT_BUDGET });
+  const articleText = extracted.article?.text ?? null;
+  const result = cleanInPlace(document, {
+    rules,
+    hostname: host,
+    articleText,
+    siteExceptions,
+    result: session?.result,
+  });
+  const late = createLateWidgetCleaner(document, rules, {
+    hostname: host,
+    result,
+    articleText,
+    siteExceptions,
+    now: () => performance.now(),
+    schedule: (run) => requestAnimationFrame(run),
+    onHidden: reportCount,
+  });
+  const observer = new MutationObserver((records) => {
+    for (const record of records) late.add(record.addedNodes);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  session = { mode, result, late, observer };
+  skipped = null;
+  reportCount();
+  return inPageState();
+}
+
+function stopWatching(s: Session): void {
+  s.observer?.disconnect();
+  s.late?.stop();
+  s.observer = null;
+  s.late = null;
+}
+
+/** "Clean this page" from the popup. */
+export async function cleanOnRequest(): Promise<InPageState> {
+  if (session?.mode === 'auto') return inPageState();
+  return cleanNow(await loadSettings(), 'manual');
+}
+
+/** "Restore original": every mark and stylesheet of ours goes; the page is as it was served. */
+export function restoreAll(): InPageState {
+  if (session) {
+    stopWatching(session);
+    session.late = null;
+    restore(document, session.result);
+  } else removeStyles(document);
+  session = null;
+  reportCount();
+  return inPageState();
+}
+
+/** Shows one block again; returns it with a selector for its element (for a site exception). */
+export function restoreBlock(blockId: string): { block: PageBlock; selector: string } | null {
+  if (!session) return null;
+  const el = elementForBlock(document, blockId);
+  const selector = el ? stableSelector(el, document) : '';
+  const block = restoreOne(document, session.result, blockId);
+  if (!block || !selector) return null;
+  reportCount();
+  return { block: toBlock(block), selector };
+}
+
+/** Hides an element the reader picked with the zapper, as a restorable block. */
+export function zapElement(el: Element): PageBlock | null {
+  if (!session) {
+    // Nothing cleaned yet: a record with no rule hides only what the reader picks.
+    const result = cleanInPlace(document, { rules: [], hostname: hostname() });
+    session = { mode: 'manual', result, late: null, observer: null };
+  }
+  const block = hideElement(document, session.result, el);
+  if (block) reportCount();
+  return block ? toBlock(block) : null;
+}
+
+/** Undoes a zap (the reader's "Undo" in the zapper bar). */
+export function unzap(blockId: string): void {
+  if (!session) return;
+  restoreOne(document, session.result, blockId);
+  reportCount();
+}

@@ -1,0 +1,69 @@
+import { matchPatternsFor, normalizeSitePattern } from './patterns';
+
+/**
+ * Which content-script registrations the whitelist needs, and what to change to get there. One
+ * registration per whitelisted site (id `cleanwire-site:<pattern>`), so one site's failure or revoked
+ * permission leaves the others working, and a diff by id is all a re-sync needs.
+ */
+
+export const REGISTRATION_PREFIX = 'cleanwire-site:';
+
+export interface SiteRegistration {
+  id: string;
+  pattern: string;
+  /** Browser match patterns (core/sites `matchPatternsFor`). */
+  matches: string[];
+}
+
+/** What the browser lists (`scripting.getRegisteredContentScripts`), in the parts compared here. */
+export interface ExistingRegistration {
+  id: string;
+  matches?: string[];
+}
+
+export interface RegistrationPlan {
+  register: SiteRegistration[];
+  /** Registered already, but for other match patterns. */
+  update: SiteRegistration[];
+  /** Ids of our registrations no whitelisted site needs any more. */
+  unregister: string[];
+}
+
+export function registrationFor(pattern: string): SiteRegistration {
+  return { id: REGISTRATION_PREFIX + pattern, pattern, matches: matchPatternsFor(pattern) };
+}
+
+/** The diff from `existing` to `wanted`. Registrations of other ids (not ours) are left alone. */
+export function planRegistrations(
+  wanted: readonly SiteRegistration[],
+  existing: readonly ExistingRegistration[],
+): RegistrationPlan {
+  const ours = new Map(existing.filter((e) => e.id.startsWith(REGISTRATION_PREFIX)).map((e) => [e.id, e]));
+  const wantedIds = new Set(wanted.map((w) => w.id));
+  const plan: RegistrationPlan = { register: [], update: [], unregister: [] };
+  for (const w of wanted) {
+    const have = ours.get(w.id);
+    if (!have) plan.register.push(w);
+    else if (!sameSet(have.matches ?? [], w.matches)) plan.update.push(w);
+  }
+  for (const id of ours.keys()) if (!wantedIds.has(id)) plan.unregister.push(id);
+  return plan;
+}
+
+/** The whitelist pattern the popup offers for a page: its exact site (`www.` dropped), or null. */
+export function sitePatternForUrl(url: string): string | null {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    host = parsed.hostname;
+  } catch {
+    return null;
+  }
+  const site = normalizeSitePattern(host);
+  return site.ok ? site.pattern : null;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

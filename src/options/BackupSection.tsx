@@ -1,0 +1,137 @@
+/**
+ * Settings backup: export to one JSON file (made here, downloaded from a blob: URL — no network), and
+ * import from one. An import that cannot be used is refused with the reason and changes nothing; one
+ * that needed repairs is applied and the repairs are listed.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { selectorCheckFor } from '../core/rules/compile';
+import { MAX_IMPORT_CHARS, exportSettings, importSettings, type Settings } from '../core/settings';
+import type { ChangeSettings } from './App';
+
+interface Props {
+  settings: Settings;
+  change: ChangeSettings;
+  /** An import is about to replace the settings. */
+  onImporting: () => void;
+}
+
+type Outcome =
+  | { kind: 'refused'; file: string; error: string }
+  | { kind: 'imported'; file: string; repairs: string[] }
+  | { kind: 'exported'; file: string };
+
+/** Offers `text` as a file download, the way a link with `download` does. */
+export function downloadTextFile(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started reading the blob by now; give it a while before letting it go.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function exportFileName(now = new Date()): string {
+  return `cleanwire-settings-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export function BackupSection({ settings, change, onImporting }: Props) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const isValidSelector = useMemo(() => selectorCheckFor(document), []);
+
+  const exportNow = () => {
+    const file = exportFileName();
+    downloadTextFile(file, exportSettings(settings));
+    setOutcome({ kind: 'exported', file });
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again after fixing it
+    if (!file) return;
+    // Bytes are at least characters/4 of UTF-8: a file this large is refused without reading it.
+    if (file.size > MAX_IMPORT_CHARS * 4)
+      return setOutcome({
+        kind: 'refused',
+        file: file.name,
+        error: `The file is ${Math.round(file.size / 1024)} KB; a Cleanwire settings file is far smaller. Nothing was imported.`,
+      });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      return setOutcome({
+        kind: 'refused',
+        file: file.name,
+        error: `The file could not be read (${e instanceof Error ? e.message : String(e)}). Nothing was imported.`,
+      });
+    }
+    const result = importSettings(text, { isValidSelector });
+    if (!result.ok) return setOutcome({ kind: 'refused', file: file.name, error: result.error });
+    // First, so that an unsaved edit in the rule editor is dropped rather than saved over the import.
+    onImporting();
+    try {
+      await change(() => result.settings, `Imported ${file.name}`);
+    } catch (e) {
+      return setOutcome({
+        kind: 'refused',
+        file: file.name,
+        error: `The settings could not be saved (${e instanceof Error ? e.message : String(e)}). Nothing was imported.`,
+      });
+    }
+    setOutcome({ kind: 'imported', file: file.name, repairs: result.repairs });
+  };
+
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Back up and restore</h2>
+      <p class="cw-hint">
+        All settings in one file: sites, rule switches, your rules, site exceptions and preferences. Importing
+        a file replaces the current settings.
+      </p>
+      <p>
+        <button type="button" data-testid="export" onClick={exportNow}>
+          Export settings to a file
+        </button>
+      </p>
+      <p>
+        <label for="import-input">Import settings from a file</label>{' '}
+        <input
+          id="import-input"
+          data-testid="import"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+      </p>
+      {outcome?.kind === 'refused' && (
+        <p class="cw-error" role="alert" data-testid="import-error">
+          {outcome.file}: {outcome.error}
+        </p>
+      )}
+      {outcome?.kind === 'imported' && (
+        <div role="status" data-testid="import-done">
+          <p>Imported the settings from {outcome.file}.</p>
+          {outcome.repairs.length > 0 && (
+            <>
+              <p>Some values in the file were repaired:</p>
+              <ul data-testid="import-repairs">
+                {outcome.repairs.map((r, i) => (
+                  <li key={i}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {outcome?.kind === 'exported' && (
+        <p role="status" data-testid="export-done">
+          Saved as {outcome.file} in your downloads.
+        </p>
+      )}
+    </section>
+  );
+}

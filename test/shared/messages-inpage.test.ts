@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  acceptBackgroundRequest,
+  acceptPageToolReply,
+  acceptPageToolRequest,
+  checkSenderIsOwnContentScript,
+  MAX_SELECTOR_CHARS,
+} from '../../src/shared/messages';
+
+const self = {
+  id: 'abcdefghijklmnopabcdefghijklmnop',
+  baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
+};
+const popup = { id: self.id, url: `${self.baseUrl}popup/popup.html` };
+const worker = { id: self.id, url: `${self.baseUrl}background.js` };
+const contentScript = {
+  id: self.id,
+  url: 'https://news.example/2024/05/a-story',
+  tab: { id: 7 },
+  frameId: 0,
+};
+const block = {
+  id: 'cw3',
+  ruleId: 'comments.disqus',
+  family: 'comments',
+  stage: 'dom',
+  preview: 'Comments',
+  textLength: 8,
+};
+const state = { mode: 'auto', blocks: [block], skipped: null };
+const page = { url: 'https://news.example/2024/05/a-story', title: 'A story' };
+
+describe('page-tool requests (popup or background → content script)', () => {
+  it('accepts each request from the popup and from the background (context menu)', () => {
+    for (const request of [
+      { type: 'inpage-status', requestId: 'r' },
+      { type: 'inpage-clean', requestId: 'r' },
+      { type: 'inpage-restore', requestId: 'r' },
+      { type: 'inpage-restore-block', requestId: 'r', blockId: 'cw12' },
+      { type: 'zap-start', requestId: 'r', contextTarget: true },
+    ]) {
+      expect(acceptPageToolRequest(request, popup, self)).toEqual({ ok: true, value: request });
+      expect(acceptPageToolRequest(request, worker, self).ok).toBe(true);
+    }
+  });
+
+  it('refuses them from a content script (the page shares its renderer) or another extension', () => {
+    const request = { type: 'inpage-restore', requestId: 'r' };
+    expect(acceptPageToolRequest(request, contentScript, self)).toEqual({
+      ok: false,
+      reason: 'sender https://news.example/2024/05/a-story is not a page of this extension',
+    });
+    expect(acceptPageToolRequest(request, { id: 'other', url: 'chrome-extension://other/' }, self).ok).toBe(
+      false,
+    );
+  });
+
+  it('refuses a block id that is not one of ours and a zap-start without its flag', () => {
+    const bad = acceptPageToolRequest(
+      { type: 'inpage-restore-block', requestId: 'r', blockId: '"] , body' },
+      popup,
+      self,
+    );
+    expect(bad).toEqual({ ok: false, reason: 'blockId: not a block id' });
+    expect(acceptPageToolRequest({ type: 'zap-start', requestId: 'r' }, popup, self)).toEqual({
+      ok: false,
+      reason: 'contextTarget: expected boolean, got undefined',
+    });
+  });
+
+  it('refuses unknown types', () => {
+    expect(acceptPageToolRequest({ type: 'inpage-delete', requestId: 'r' }, popup, self).ok).toBe(false);
+  });
+});
+
+describe('page-tool replies', () => {
+  it('accepts the in-page state and a restored block, for the request asked', () => {
+    const reply = { type: 'inpage', requestId: 'r1', page, state };
+    expect(acceptPageToolReply(reply, 'r1')).toEqual({ ok: true, value: reply });
+    const restored = {
+      type: 'block-restored',
+      requestId: 'r1',
+      page,
+      state: { ...state, blocks: [] },
+      block,
+      selector: '#comments',
+    };
+    expect(acceptPageToolReply(restored, 'r1')).toEqual({ ok: true, value: restored });
+  });
+
+  it('refuses a reply to another request, a bad state, or a multi-line selector', () => {
+    expect(acceptPageToolReply({ type: 'inpage', requestId: 'r0', page, state }, 'r1')).toEqual({
+      ok: false,
+      reason: 'reply is for request r0, not r1',
+    });
+    expect(
+      acceptPageToolReply({ type: 'inpage', requestId: 'r1', page, state: { ...state, mode: 'on' } }, 'r1')
+        .ok,
+    ).toBe(false);
+    expect(
+      acceptPageToolReply(
+        { type: 'inpage', requestId: 'r1', page, state: { ...state, blocks: [{ ...block, family: 'x' }] } },
+        'r1',
+      ).ok,
+    ).toBe(false);
+    const restored = { type: 'block-restored', requestId: 'r1', page, state, block, selector: 'a\nb' };
+    expect(acceptPageToolReply(restored, 'r1').ok).toBe(false);
+  });
+});
+
+describe('content script sender check', () => {
+  it('accepts this extension’s content script in a tab’s top frame, with its tab and URL', () => {
+    expect(checkSenderIsOwnContentScript(contentScript, self)).toEqual({
+      ok: true,
+      value: { tabId: 7, url: contentScript.url },
+    });
+  });
+
+  it('refuses a sub-frame, a sender without a tab, an extension page and another extension', () => {
+    expect(checkSenderIsOwnContentScript({ ...contentScript, frameId: 3 }, self).ok).toBe(false);
+    expect(checkSenderIsOwnContentScript({ ...contentScript, tab: undefined }, self).ok).toBe(false);
+    expect(checkSenderIsOwnContentScript(popup, self).ok).toBe(false);
+    expect(checkSenderIsOwnContentScript({ ...contentScript, id: 'other' }, self).ok).toBe(false);
+  });
+});
+
+describe('background requests', () => {
+  it('takes the badge count and zapper rules from a content script, scoped to its tab', () => {
+    expect(acceptBackgroundRequest({ type: 'badge', count: 4 }, contentScript, self)).toEqual({
+      ok: true,
+      value: {
+        from: 'content-script',
+        tabId: 7,
+        url: contentScript.url,
+        request: { type: 'badge', count: 4 },
+      },
+    });
+    const zap = { type: 'save-zap-rule', selector: '.promo-box' };
+    expect(acceptBackgroundRequest(zap, contentScript, self)).toMatchObject({
+      ok: true,
+      value: { from: 'content-script', tabId: 7, request: zap },
+    });
+  });
+
+  it('takes a re-sync only from the extension’s pages', () => {
+    expect(acceptBackgroundRequest({ type: 'sync-autoclean' }, popup, self)).toEqual({
+      ok: true,
+      value: { from: 'extension-page', request: { type: 'sync-autoclean' } },
+    });
+    expect(acceptBackgroundRequest({ type: 'sync-autoclean' }, contentScript, self).ok).toBe(false);
+  });
+
+  it('refuses a badge or rule from an extension page (they have no tab to scope them to)', () => {
+    expect(acceptBackgroundRequest({ type: 'badge', count: 1 }, popup, self).ok).toBe(false);
+    expect(acceptBackgroundRequest({ type: 'save-zap-rule', selector: 'p' }, popup, self).ok).toBe(false);
+  });
+
+  it('refuses bad counts and selectors', () => {
+    for (const count of [-1, 1.5, 1e9, '3', NaN])
+      expect(acceptBackgroundRequest({ type: 'badge', count }, contentScript, self).ok).toBe(false);
+    for (const selector of ['', '   ', 'a\nexample.com##b', 'x'.repeat(MAX_SELECTOR_CHARS + 1), 42])
+      expect(acceptBackgroundRequest({ type: 'save-zap-rule', selector }, contentScript, self).ok).toBe(
+        false,
+      );
+  });
+
+  it('refuses unknown types and non-objects', () => {
+    expect(acceptBackgroundRequest({ type: 'set-settings' }, popup, self).ok).toBe(false);
+    expect(acceptBackgroundRequest('badge', contentScript, self).ok).toBe(false);
+  });
+});
