@@ -67,6 +67,7 @@ export function App({ firstReading, firstSettings }: Props) {
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
   const [selectionActive, setSelectionActive] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
+  const copyStatusTimer = useRef<number | undefined>(undefined);
   const [pageState, setPageState] = useState<InPageState | null>(null);
   const [toolsBusy, setToolsBusy] = useState(false);
   const [toolsStatus, setToolsStatus] = useState<string | null>(null);
@@ -159,6 +160,9 @@ export function App({ firstReading, firstSettings }: Props) {
 
   const copy = async (format: ExportFormat) => {
     if (!shown) return;
+    // A new copy replaces the last one's status, and gets its own full 2.5 s on screen.
+    window.clearTimeout(copyStatusTimer.current);
+    setCopyStatus(null);
     const selection = selectionHtmlWithin(articleRef.current);
     try {
       const exporters = await loadExporters();
@@ -168,7 +172,7 @@ export function App({ firstReading, firstSettings }: Props) {
     } catch (error) {
       setCopyStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
     }
-    window.setTimeout(() => setCopyStatus(null), 2500);
+    copyStatusTimer.current = window.setTimeout(() => setCopyStatus(null), 2500);
   };
 
   const site = siteOf(settings, tab?.url);

@@ -31,9 +31,11 @@ afterAll(async () => {
 async function clickCopy(format: 'text' | 'markdown' | 'html'): Promise<string> {
   await popup.evaluate(() => navigator.clipboard.writeText('(clipboard before the click)'));
   await popup.click(`[data-testid=copy-${format}]`);
-  await popup.waitForFunction(() =>
-    /Copied|Could not/.test(document.querySelector('[data-testid=copy-status]')?.textContent ?? ''),
-  );
+  // The previous copy's "Copied …" may still show: wait for the one naming this format (or an error).
+  await popup.waitForFunction((label) => {
+    const status = document.querySelector('[data-testid=copy-status]')?.textContent ?? '';
+    return status.startsWith('Could not') || (status.startsWith('Copied') && status.includes(label));
+  }, { text: 'plain text', markdown: 'Markdown', html: 'rich text' }[format]);
   return (await popup.textContent('[data-testid=copy-status]')) ?? '';
 }
 
