@@ -281,7 +281,7 @@ export function renderReport(r: BenchResult, exs: readonly Extractor[], verbose:
   out.push('');
   for (const e of exs) out.push(`- ${e.label} timed: ${e.timed}.`);
   out.push(
-    `- Order of extractors rotates page by page; each section is warmed up first${r.gcBetweenPages ? '; the heap is collected between pages, outside the timed regions' : ''}.`,
+    `- Order of extractors rotates page by page; each section is warmed up first${r.gcBetweenPages ? '; the heap is collected before each extractor runs, outside the timed regions' : ''}.`,
   );
   const dropped = [...(r.trafilatura?.pages ?? []), ...(r.readability?.pages ?? [])].filter(
     (p) => p.stylesDropped,

@@ -1,3 +1,4 @@
+import { CONTAINER_CLASSES } from './page-scan';
 import { indexTree } from './rules/tree';
 
 /**
@@ -7,24 +8,14 @@ import { indexTree } from './rules/tree';
  * teaser, a caption block or one section), the pipeline extracts from the declared body instead.
  */
 
-/** Cheap class and tag selectors only (attribute selectors are slow in jsdom), most specific first. */
-const CONTAINER_SELECTORS = [
-  '.entry-content',
-  '.post-content',
-  '.post-body',
-  '.article-body',
-  '.article-content',
-  '.article__body',
-  '.article-text',
-  '.story-body',
-  '.td-post-content',
-  '.post-entry',
-  '.content-article',
-  'article',
-  'main',
-];
+/**
+ * Where the page declares its body, most specific first: class names a CMS gives it, then a single
+ * `<article>` or `<main>` (pages repeat those for teaser lists). The page scan (page-scan.ts) collects
+ * the candidates in the walk it makes anyway: a selector query here would walk the page once more.
+ */
+const CONTAINER_KINDS: readonly string[] = [...[...CONTAINER_CLASSES].map((c) => '.' + c), 'article', 'main'];
 
-/** Tag selectors that pages repeat for teaser lists: only a single one is the article. */
+/** Tag kinds that pages repeat for teaser lists: only a single one is the article. */
 const MUST_BE_SINGLE = new Set(['article', 'main']);
 
 /** Below this many characters a container is too small to overrule anything. */
@@ -32,22 +23,20 @@ export const MIN_DECLARED_CHARS = 200;
 
 export interface DeclaredContainer {
   element: Element;
+  /** What found it: `.entry-content`, `article` … */
   selector: string;
   /** Its text (without script and style), in characters. */
   chars: number;
 }
 
 /**
- * The page's declared article container in `doc` (read only), the first selector that finds one, when its
- * text is more than `moreThan` characters (measuring is skipped for containers that cannot be).
+ * The page's declared article container among the scan's `containers` (read only), of the first kind
+ * that has one, when its text is more than `moreThan` characters (measuring is skipped for containers
+ * that cannot be).
  */
-export function declaredContainer(doc: Document, moreThan = 0): DeclaredContainer | null {
-  const body = doc.body;
-  if (!body) return null;
-  // One query for every selector (each query is a walk of the whole page), then filed by selector.
-  const all = Array.from(body.querySelectorAll(CONTAINER_SELECTORS.join(', ')));
-  for (const selector of CONTAINER_SELECTORS) {
-    const found = all.filter(
+export function declaredContainer(containers: readonly Element[], moreThan = 0): DeclaredContainer | null {
+  for (const selector of CONTAINER_KINDS) {
+    const found = containers.filter(
       selector.startsWith('.')
         ? (el) => el.classList.contains(selector.slice(1))
         : (el) => el.localName === selector,
@@ -70,11 +59,13 @@ export function declaredContainer(doc: Document, moreThan = 0): DeclaredContaine
 
 const ARTICLE_TYPES = /article|posting|report/i;
 
-/** The longest `articleBody` of an article-typed JSON-LD node, or null. Malformed blocks are skipped. */
-export function jsonLdArticleBody(doc: Document): string | null {
+/**
+ * The longest `articleBody` of an article-typed JSON-LD node in these scripts (the page scan's), or null.
+ * Malformed blocks are skipped.
+ */
+export function jsonLdArticleBody(jsonLdScripts: readonly Element[]): string | null {
   let best: string | null = null;
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+  for (const script of jsonLdScripts) {
     const source = script.textContent ?? '';
     if (!source.includes('articleBody') || source.length > 2_000_000) continue;
     let data: unknown;

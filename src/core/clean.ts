@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { declaredContainer, jsonLdArticleBody } from './article-fallback';
 import { articlePageSignals, classifyArticleUrl } from './sites/article';
 import { extractAttribution } from './attribution/index';
+import { scanPage, type PageScan } from './page-scan';
 import { applyRules, rulesForHost } from './rules/apply';
 import { builtinRules, selectorCheckFor } from './rules/compile';
 import { blockText, collapse, countWords, preview, readingMinutes } from './text';
@@ -37,7 +38,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   });
 
   if (!doc.documentElement) return refuse('unsupported', 'The document is empty.');
-  if (doc.querySelector('frameset'))
+  // The HTML parser puts a <frameset> right under <html>; a query would walk (and, in jsdom, wrap) every element.
+  if (Array.from(doc.documentElement.children).some((el) => el.localName === 'frameset'))
     return refuse('unsupported', 'This page is a frameset: open one of its frames.');
   if (!doc.body)
     return refuse('unsupported', 'This document has no HTML body (is it XML, an image or a PDF?).');
@@ -52,6 +54,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   }
 
   const rules = rulesForHost(options.rules ?? builtinRules(selectorCheckFor(doc)), hostnameOf(options.url));
+  // The one walk of the original page: everything read there below comes from it.
+  const scan = scanPage(doc);
   const clone = doc.cloneNode(true) as Document;
   let pass = extract(clone, rules, removals);
   const parsed = pass.parsed;
@@ -64,7 +68,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   // No container can hold more than twice Readability's text when the whole page does not.
   const declared =
     pass.pageChars > text.length / FALLBACK_SHARE
-      ? declaredContainer(doc, text.length / FALLBACK_SHARE)
+      ? declaredContainer(scan.containers, text.length / FALLBACK_SHARE)
       : null;
   if (declared) {
     const sub = doc.implementation.createHTMLDocument('');
@@ -81,7 +85,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     }
   }
   {
-    const body = jsonLdArticleBody(doc);
+    const body = jsonLdArticleBody(scan.jsonLdScripts);
     if (body && body.length >= MIN_JSON_LD_CHARS && text.length < FALLBACK_SHARE * body.length) {
       const paragraphs = body
         .replace(/<[^>]{0,200}>/g, ' ')
@@ -94,9 +98,9 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     }
   }
   const root = pass.root;
-  const title = headline(collapse(parsed?.title || doc.title || ''), doc, parsed?.siteName ?? null);
+  const title = headline(collapse(parsed?.title || doc.title || ''), scan, parsed?.siteName ?? null);
   if (contentHtml === null && rules.some((r) => r.family === 'navigation')) {
-    const pageHeadline = collapse(doc.body.getElementsByTagName('h1')[0]?.textContent ?? '');
+    const pageHeadline = collapse(scan.h1?.textContent ?? '');
     text = dropSecondHeadline(root, text, [title, pageHeadline], removals) ?? text;
   }
 
@@ -113,6 +117,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   };
   const attribution = extractAttribution({
     doc,
+    scan,
     url: options.url,
     readability: parsed
       ? {
@@ -227,18 +232,22 @@ const TITLE_SEPARATOR = /\s+[|–—·»:/-]\s+/;
 
 /**
  * The headline without the site name Readability sometimes leaves on it ("… says report – The Daily
- * Ledger"): the part of the title that the page's own og:title or first <h1> confirms, or the title
- * without a trailing " | site name".
+ * Ledger"): the part of the title that the page's own og:title or first <h1> (from its scan) confirms,
+ * or the title without a trailing " | site name".
  */
-export function headline(title: string, doc: Document, siteName: string | null): string {
+export function headline(
+  title: string,
+  scan: Pick<PageScan, 'metas' | 'h1'>,
+  siteName: string | null,
+): string {
   if (!TITLE_SEPARATOR.test(title)) return title;
   const confirmed = new Set<string>();
-  for (const meta of Array.from(doc.head?.getElementsByTagName('meta') ?? [])) {
+  for (const meta of scan.metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
     if (key === 'og:title' || key === 'twitter:title')
       confirmed.add(collapse(meta.getAttribute('content') ?? ''));
   }
-  const h1 = doc.body?.getElementsByTagName('h1')[0];
+  const h1 = scan.h1;
   if (h1) confirmed.add(collapse(h1.textContent ?? ''));
   const cuts = Array.from(title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g')));
   for (const cut of cuts.reverse()) {

@@ -6,7 +6,7 @@ import { parseDate } from './dates';
 import { readJsonLd, type JsonLdFacts } from './jsonld';
 import { firstValues, META_KEYS, readMeta, type MetaValues } from './meta';
 import { bylineFromLines, collectPageLines, datesFromLines } from './page-text';
-import { EMPTY_SCAN, scanPage, type PageScan } from './scan';
+import { EMPTY_SCAN, scanPage, type PageScan } from '../page-scan';
 import { isHomeOf, resolveHttpUrl, siteNameFromTitle, siteNameFromUrl, withoutTracking } from './url';
 import { detectWire } from './wire';
 
@@ -17,6 +17,8 @@ export interface AttributionInput {
    * null for a plain-text dump. Read only: nothing here changes it.
    */
   doc: Document | null;
+  /** `scanPage(doc)`, when the caller has already made it. */
+  scan?: PageScan;
   /** The page URL. */
   url: string;
   /** Readability's metadata for the page, or null when it found no article. */
@@ -50,7 +52,7 @@ export function extractAttribution(input: AttributionInput): Attribution {
 
 function extract(input: AttributionInput): Attribution {
   const { doc, readability } = input;
-  const scan = doc ? scanPage(doc) : EMPTY_SCAN;
+  const scan = input.scan ?? (doc ? scanPage(doc) : EMPTY_SCAN);
   const jsonLd: JsonLdFacts = readJsonLd(scan.jsonLdScripts);
   const meta: MetaValues = readMeta(scan.metas);
   const lines = collectPageLines(scan.candidates, input.articleText ?? '', input.removedTexts ?? []);

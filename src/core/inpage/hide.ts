@@ -83,6 +83,10 @@ export function hideMatches(
   const matcher = new RuleMatcher(root, rules.matcherRules);
   const { index } = matcher;
   const max = ctx.result.maxHiddenChars;
+  // The size guard stands in for knowing where the article is. A widget that arrived after DOM ready
+  // (a long comment thread on a short story) is measured against the article's own text instead: it
+  // goes, whatever its size, unless it holds some of that text (a page that re-renders its story).
+  const sizeGuarded = !(stage === 'late' && ctx.index);
   /** Text rules do not look at an element over the size guard (its text is never what they name). */
   let overGuard = false;
   const skip = (r: CompiledRule) => !rules.applies(r) || (r.text ? overGuard : options.textOnly === true);
@@ -99,7 +103,7 @@ export function hideMatches(
       return false;
     };
     if (rules.keepSelectors.some((s) => safeMatches(el, s))) return keep('site-exception');
-    if (hit.text.length > max) return keep('too-large');
+    if (sizeGuarded && hit.text.length > max) return keep('too-large');
     if (ctx.index && hit.text !== '' && holdsArticleText(ctx.index, el)) return keep('article-text');
     hidden.push(
       markHidden(ctx.result, el, { ruleId: hit.rule.id, family: hit.rule.family }, stage, hit.text),

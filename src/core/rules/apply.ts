@@ -73,6 +73,8 @@ interface Entry {
   test: ElementTest;
   /** For attribute-gated entries: the literal the lower-cased attribute value must contain ('' = exists). */
   literal: string;
+  /** Passing the gate is the whole test (see Alternative.exact). */
+  exact: boolean;
 }
 
 interface AttrBucket {
@@ -110,11 +112,11 @@ function buildDispatch(root: ParentNode, rules: readonly CompiledRule[]): Dispat
       } catch {
         found = new Set(); // a selector this DOM rejects matches nothing here
       }
-      always.push({ rule: index, test: (v) => found.has(v.el), literal: '' });
+      always.push({ rule: index, test: (v) => found.has(v.el), literal: '', exact: false });
       return;
     }
     for (const alt of alternatives) {
-      const entry: Entry = { rule: index, test: alt.test, literal: '' };
+      const entry: Entry = { rule: index, test: alt.test, literal: '', exact: alt.exact === true };
       if (alt.gate.kind === 'tag') {
         for (const tag of new Set(alt.gate.tags)) {
           const list = byTag.get(tag) ?? [];
@@ -244,12 +246,16 @@ export class RuleMatcher {
   private rootView: ElementView | undefined;
   /** Per element, which text-rule groups have been tested: undefined, or the group's verdict. */
   private groupVerdicts: (boolean | undefined)[] = [];
+  /** Per rule, the last `selectorsMatching` call that found it. */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
 
   constructor(
     private readonly root: ParentNode,
     rules: readonly CompiledRule[],
   ) {
     this.prepared = prepareRules(root, rules);
+    this.seen = new Uint32Array(this.prepared.ordered.length);
     this.index = indexTree(root);
   }
 
@@ -309,11 +315,18 @@ export class RuleMatcher {
   private selectorsMatching(i: number): number[] {
     const { dispatch } = this.prepared;
     const found: number[] = [];
+    // Rules already found for this element: marked with this call's stamp (cheaper than found.includes).
+    const stamp = ++this.stamp;
+    const seen = this.seen;
     const view = this.view(i);
     const el = view.el;
     const byTag = dispatch.byTag.get(i < 0 ? view.tag : this.index.tags[i]!);
     if (byTag) {
-      for (const e of byTag) if (!found.includes(e.rule) && e.test(view)) found.push(e.rule);
+      for (const e of byTag) {
+        if (seen[e.rule] === stamp || !(e.exact || e.test(view))) continue;
+        seen[e.rule] = stamp;
+        found.push(e.rule);
+      }
     }
     if (dispatch.byAttr.size > 0 && el.hasAttributes()) {
       for (const name of el.getAttributeNames()) {
@@ -324,15 +337,20 @@ export class RuleMatcher {
         for (const e of bucket.entries) {
           if (
             (e.literal === '' || (anyLiteral && value.includes(e.literal))) &&
-            !found.includes(e.rule) &&
+            seen[e.rule] !== stamp &&
             e.test(view)
           ) {
+            seen[e.rule] = stamp;
             found.push(e.rule);
           }
         }
       }
     }
-    for (const e of dispatch.always) if (!found.includes(e.rule) && e.test(view)) found.push(e.rule);
+    for (const e of dispatch.always) {
+      if (seen[e.rule] === stamp || !e.test(view)) continue;
+      seen[e.rule] = stamp;
+      found.push(e.rule);
+    }
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   }
 }

@@ -27,6 +27,8 @@ export type Gate =
 export interface Alternative {
   test: ElementTest;
   gate: Gate;
+  /** True when passing the gate is the whole test (`p`, `:is(p, div)`): the engine need not ask it. */
+  exact?: boolean;
 }
 
 /**
@@ -140,7 +142,7 @@ class SelectorParser {
 
   /** Compounds joined by combinators, matched right to left; the gate is the rightmost compound's. */
   private complex(): Alternative {
-    let { test, gate } = this.compound();
+    let { test, gate, exact } = this.compound();
     for (;;) {
       const hadSpace = this.skipSpace();
       const c = this.peek();
@@ -153,8 +155,9 @@ class SelectorParser {
         const right = this.compound();
         test = combine(test, combinator, right.test);
         gate = right.gate;
+        exact = false;
       } else {
-        return { test, gate };
+        return { test, gate, exact };
       }
     }
   }
@@ -162,6 +165,8 @@ class SelectorParser {
   private compound(): Alternative {
     const parts: ElementTest[] = [];
     const gates: Gate[] = [];
+    /** Per part: whether its gate says all it tests. */
+    const exacts: boolean[] = [];
     const c0 = this.peek();
     if (c0 === '*') {
       this.pos++;
@@ -169,6 +174,7 @@ class SelectorParser {
       const tag = this.ident().toLowerCase();
       parts.push((v) => v.tag === tag);
       gates.push({ kind: 'tag', tags: [tag] });
+      exacts.push(true);
     }
     for (;;) {
       const c = this.peek();
@@ -177,25 +183,30 @@ class SelectorParser {
         const id = this.ident();
         parts.push((v) => v.attr('id') === id);
         gates.push({ kind: 'attr', name: 'id', literal: id.toLowerCase() });
+        exacts.push(false);
       } else if (c === '.') {
         this.pos++;
         const cls = this.ident();
         parts.push((v) => hasToken(v.attr('class'), cls));
         gates.push({ kind: 'attr', name: 'class', literal: cls.toLowerCase() });
+        exacts.push(false);
       } else if (c === '[') {
         const a = this.attribute();
         parts.push(a.test);
         gates.push(a.gate);
+        exacts.push(false);
       } else if (c === ':') {
         const a = this.pseudo();
         parts.push(a.test);
         gates.push(a.gate);
+        exacts.push(a.exact === true);
       } else {
         break;
       }
     }
     if (parts.length === 0 && c0 !== '*') throw new Unsupported('empty compound');
-    return { test: allOf(parts), gate: bestGate(gates) };
+    const gate = bestGate(gates);
+    return { test: allOf(parts), gate, exact: parts.length === 1 && exacts[0] === true && gate === gates[0] };
   }
 
   private attribute(): Alternative {
@@ -280,7 +291,8 @@ class SelectorParser {
       // `:is(h2, h3, p)`: the tags of its alternatives, when every one names its tag.
       const tags = inner.flatMap((a) => (a.gate.kind === 'tag' ? a.gate.tags : []));
       const allTagged = inner.every((a) => a.gate.kind === 'tag');
-      return { test: any, gate: allTagged ? { kind: 'tag', tags } : none };
+      const exact = allTagged && inner.every((a) => a.exact === true);
+      return { test: any, gate: allTagged ? { kind: 'tag', tags } : none, exact };
     }
     switch (name) {
       case 'first-child':

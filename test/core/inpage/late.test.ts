@@ -170,6 +170,40 @@ describe('createLateWidgetCleaner', () => {
     expect(retention(doc, articleText)).toBe(1);
   });
 
+  it('hides a late comment thread longer than half the page, which the DOM-ready size guard would spare', async () => {
+    const { doc, articleText, result, settle, runFrame } = setup();
+    const comment = (n: number) =>
+      `<li class="comment"><p>Reader ${n}: the sea wall has needed work for years and nobody listened.</p></li>`;
+    const thread = html(
+      doc,
+      `<section class="comments-area" id="comments"><ol class="comment-list">${Array.from(
+        { length: 80 },
+        (_, i) => comment(i + 1),
+      ).join('')}</ol></section>`,
+    );
+    expect((thread.textContent ?? '').length).toBeGreaterThan(result.maxHiddenChars);
+    doc.querySelector('main')!.append(thread);
+    await settle();
+    runFrame();
+    expect(thread.getAttribute(HIDDEN_ATTR)).toMatch(/^cw\d+$/);
+    expect(result.blocks.at(-1)).toMatchObject({ family: 'comments', stage: 'late' });
+    expect(retention(doc, articleText)).toBe(1);
+  });
+
+  it('without the article text, a late block over the size guard is kept', async () => {
+    const { doc, result, settle, runFrame } = setup({ articleText: null });
+    const thread = html(
+      doc,
+      `<section class="comments-area" id="comments"><p>${'A long reader comment about the sea wall. '.repeat(200)}</p></section>`,
+    );
+    expect((thread.textContent ?? '').length).toBeGreaterThan(result.maxHiddenChars);
+    doc.querySelector('main')!.append(thread);
+    await settle();
+    runFrame();
+    expect(thread.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(result.kept.at(-1)).toMatchObject({ reason: 'too-large' });
+  });
+
   it('ignores nodes inside blocks already hidden, and nodes that left the page', async () => {
     const { doc, result, settle, runFrame } = setup();
     const n = result.blocks.length;

@@ -1,6 +1,8 @@
 /**
- * One pass over the page that picks up every element attribution reads: `<meta>`, `<link>`, JSON-LD
- * `<script>`, `<base>`, `<title>`, `<time>`, `<address>` and elements whose class names a byline or a date.
+ * One pass over the original page that picks up every element the pipeline reads there: for attribution,
+ * `<meta>`, `<link>`, JSON-LD `<script>`, `<base>`, `<title>`, `<time>`, `<address>` and elements whose
+ * class names a byline or a date; for the headline, the first `<h1>`; for the declared-body fallback,
+ * the containers a CMS marks as the article (article-fallback.ts).
  *
  * Why one walk rather than a query per kind: every query is itself a walk of the document, and in
  * jsdom (the CLI's and the benchmark's DOM) a walk of a large page costs tens of milliseconds, and a
@@ -16,7 +18,27 @@ export interface PageScan {
   times: Element[];
   /** Elements whose class says byline, author, date, dateline, published or timestamp; and `<address>`. */
   candidates: Element[];
+  /** The first `<h1>` in the body. */
+  h1: Element | null;
+  /** `<article>`, `<main>` and elements with a CONTAINER_CLASSES class, in document order. */
+  containers: Element[];
 }
+
+/** Class names CMSs give the element that holds the article body (see article-fallback.ts). */
+export const CONTAINER_CLASSES: ReadonlySet<string> = new Set([
+  'entry-content',
+  'post-content',
+  'post-body',
+  'article-body',
+  'article-content',
+  'article__body',
+  'article-text',
+  'story-body',
+  'td-post-content',
+  'post-entry',
+  'content-article',
+]);
+const CONTAINER_CLASS = new RegExp(`(?:^|\\s)(?:${[...CONTAINER_CLASSES].join('|')})(?:\\s|$)`);
 
 export const EMPTY_SCAN: PageScan = {
   metas: [],
@@ -26,6 +48,8 @@ export const EMPTY_SCAN: PageScan = {
   title: null,
   times: [],
   candidates: [],
+  h1: null,
+  containers: [],
 };
 
 /** Subtrees that hold no attribution: their children are not visited. */
@@ -46,6 +70,8 @@ export function scanPage(doc: Document): PageScan {
     title: null,
     times: [],
     candidates: [],
+    h1: null,
+    containers: [],
   };
   const root = doc.documentElement;
   let el: Element | null = root;
@@ -75,7 +101,10 @@ export function scanPage(doc: Document): PageScan {
         if (scan.candidates.length < MAX_EACH) scan.candidates.push(el);
         break;
       default: {
+        if (tag === 'h1') scan.h1 ??= el;
         const cls = el.getAttribute('class');
+        const container = tag === 'article' || tag === 'main' || (cls !== null && CONTAINER_CLASS.test(cls));
+        if (container && scan.containers.length < MAX_EACH) scan.containers.push(el);
         if (cls && CANDIDATE_CLASS.test(cls) && scan.candidates.length < MAX_EACH) scan.candidates.push(el);
       }
     }
