@@ -40,7 +40,8 @@ export const CONTAINER_CLASSES: ReadonlySet<string> = new Set([
 ]);
 const CONTAINER_CLASS = new RegExp(`(?:^|\\s)(?:${[...CONTAINER_CLASSES].join('|')})(?:\\s|$)`);
 
-export const EMPTY_SCAN: PageScan = {
+/** A scan that found nothing (a fresh one each call: scanPage fills it in). */
+export const emptyScan = (): PageScan => ({
   metas: [],
   links: [],
   jsonLdScripts: [],
@@ -50,7 +51,9 @@ export const EMPTY_SCAN: PageScan = {
   candidates: [],
   h1: null,
   containers: [],
-};
+});
+
+export const EMPTY_SCAN: Readonly<PageScan> = emptyScan();
 
 /** Subtrees that hold no attribution: their children are not visited. */
 const SKIP_CHILDREN = new Set(
@@ -62,17 +65,7 @@ const MAX_ELEMENTS = 100_000;
 const MAX_EACH = 400;
 
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = {
-    metas: [],
-    links: [],
-    jsonLdScripts: [],
-    base: null,
-    title: null,
-    times: [],
-    candidates: [],
-    h1: null,
-    containers: [],
-  };
+  const scan = emptyScan();
   const root = doc.documentElement;
   let el: Element | null = root;
   for (let visited = 0; el && visited < MAX_ELEMENTS; visited++) {
