@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { declaredContainer, jsonLdArticleBody } from './article-fallback';
 import { articlePageSignals, classifyArticleUrl } from './sites/article';
 import { extractAttribution } from './attribution/index';
+import { keepFormulas } from './formulas';
 import { scanPage, type PageScan } from './page-scan';
 import { applyRules, rulesForHost } from './rules/apply';
 import { builtinRules, selectorCheckFor } from './rules/compile';
@@ -57,6 +58,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   // The one walk of the original page: everything read there below comes from it.
   const scan = scanPage(doc);
   const clone = doc.cloneNode(true) as Document;
+  if (scan.mathJax) keepFormulas(clone);
   let pass = extract(clone, rules, removals);
   const parsed = pass.parsed;
   const removedTexts = [...pass.removedTexts];
@@ -73,6 +75,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   if (declared) {
     const sub = doc.implementation.createHTMLDocument('');
     sub.body.appendChild(sub.importNode(declared.element, true));
+    if (scan.mathJax) keepFormulas(sub);
     const subRemovals: Removal[] = [];
     const alt = extract(sub, rules, subRemovals);
     const altText = blockText(alt.root);

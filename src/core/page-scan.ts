@@ -22,6 +22,8 @@ export interface PageScan {
   h1: Element | null;
   /** `<article>`, `<main>` and elements with a CONTAINER_CLASSES class, in document order. */
   containers: Element[];
+  /** The page typesets formulas with MathJax 3 (`<mjx-container>`): see formulas.ts. */
+  mathJax: boolean;
 }
 
 /** Class names CMSs give the element that holds the article body (see article-fallback.ts). */
@@ -51,6 +53,7 @@ export const emptyScan = (): PageScan => ({
   candidates: [],
   h1: null,
   containers: [],
+  mathJax: false,
 });
 
 export const EMPTY_SCAN: Readonly<PageScan> = emptyScan();
@@ -95,6 +98,7 @@ export function scanPage(doc: Document): PageScan {
         break;
       default: {
         if (tag === 'h1') scan.h1 ??= el;
+        else if (tag === 'mjx-container') scan.mathJax = true;
         const cls = el.getAttribute('class');
         const container = tag === 'article' || tag === 'main' || (cls !== null && CONTAINER_CLASS.test(cls));
         if (container && scan.containers.length < MAX_EACH) scan.containers.push(el);

@@ -6,8 +6,9 @@ export default {
   family: 'credits',
   label: 'Photo credits and gallery labels',
   rules: {
+    // Inside a figure, the credit element, not a caption that a CMS named "…__credit" (it holds the caption).
     'credit-class':
-      '##figure [class*="credit" i], figcaption [class*="credit" i], figure [class*="copyright" i], figcaption [class*="copyright" i], figure [class*="source" i], figcaption [class*="source" i], [class*="image-credit" i], [class*="photo-credit" i], [class*="img-credit" i], [class*="imagecredit" i], [class*="photocredit" i], [class*="bildnachweis" i], [class*="bildquelle" i], [class*="copyright" i]:is(span,small,em,i,cite,p)',
+      '##figure :not(figcaption)[class*="credit" i], figcaption [class*="credit" i], figure :not(figcaption)[class*="copyright" i], figcaption [class*="copyright" i], figure :not(figcaption)[class*="source" i], figcaption [class*="source" i], [class*="image-credit" i], [class*="photo-credit" i], [class*="img-credit" i], [class*="imagecredit" i], [class*="photocredit" i], [class*="bildnachweis" i], [class*="bildquelle" i], [class*="copyright" i]:is(span,small,em,i,cite,p)',
     // "Foto: dpa", "Bild: Gregory Batardon/Theater St. Gallen", "(crédito: …)", "Photograph: … /Getty Images".
     credit: String.raw`##:is(p,span,div,small,em,i,cite,figcaption,li):has-text(/^\(?(Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Titelbild|Beitragsbild|Titelfoto|Aufmacherbild|Photo|Photos|Photograph|Image|Images|Picture|Credit|Credits|Photo credit|Image credit|Crédit|Crédits|Crédits photos?|Crédito|Créditos|Foto de|Fot\.|Zdjęcie|Zdjęcia)\)? ?(:|\||©|-|–) ?.{1,150}$|^(©|\(©\)|\(c\)) ?[\p{L}].{1,120}$/iu)`,
     // A line that is only a credit naming a photo agency or stock library: "TebNad/Shutterstock.com",

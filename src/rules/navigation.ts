@@ -6,6 +6,10 @@ export default {
     'skip-link': String.raw`##a[href^="#"]:has-text(/^(Skip to (main )?(content|navigation|main)|Zum Inhalt springen|Direkt zum Inhalt|Aller au contenu( principal)?|Saltar al contenido( principal)?|Przejdź do (treści|zawartości))$/i)`,
     tabs: String.raw`##:is(li,a,span,div,p,button):has-text(/^(Latest|Recommended|Trending|Popular|Most Popular)$/)`,
     'post-meta': String.raw`##:is(p,div,span):has-text(/^in [\w-]{1,40} • \d{1,9} (second|minute|hour|day|week|month|year)s? ago$/)`,
+    // A line of labelled post metadata and nothing else: "News date : 04/21/2022 Category : Press Releases".
+    'meta-line': String.raw`##:is(p,div,li,span):has-text(/^((News date|Date|Datum|Published|Posted|Category|Categories|Kategorie|Kategorien|Rubrik|Catégorie|Categoría|Tags|Schlagwörter|Filed under|Posted in) ?: ?[^:]{1,60}?){2,4}$/iu)`,
+    // "Permalink: https://…" — the page's own address, printed for readers who copy it.
+    permalink: String.raw`##:is(p,div,li,span):has-text(/^(Permalink|Permalien|Kurzlink|Kurz-URL|Short ?link|Enlace permanente|Link permanente) ?:? ?https?:\/\/\S{1,300}$/i)`,
     'image-file-name': String.raw`##:is(p,div,span):has-text(/^[\w()\[\]%.,-]{1,80}\.(jpe?g|png|gif|webp)$/i)`,
     breadcrumbs:
       '##[class*="breadcrumb" i]:not(body):not(article):not(main), [id*="breadcrumb" i]:not(body):not(article):not(main), nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"]',

@@ -10,6 +10,6 @@ export default {
     'like-loading': String.raw`##:is(p,div,span):has-text(/^(Like Loading\.{0,3}…?|Gefällt mir Wird geladen …|Like this: Like Loading\.{0,3}…?)$/i)`,
     // Print, mail and permalink links standing alone.
     print: String.raw`##:is(a,li,p,div,span,button):has-text(/^(Drucken|Artikel drucken|Seite drucken|Rezept drucken|Beitrag drucken|Druckversion|Print|Print this (page|article)|Imprimer( cette page| l'article)?|Imprimir|Drukuj|drukuj|E-Mail|E-mail|Email|Per E-Mail (senden|versenden|teilen)|Artikel (versenden|verschicken)|Send by email|Permalink|Permalien|Link kopieren|Copy link|Bei Pinterest speichern|Merken|Pinnen|Pin it)$/)`,
-    follow: String.raw`##:is(p,div,span,li,h3,h4,strong):has-text(/^(Folgen Sie uns|Folge uns|Follow us|Follow [\p{Lu}][\p{L}.]{0,40}( [\p{Lu}][\p{L}.]{0,40}){0,3}|Suivez-nous|Síguenos|Siga-nos|Nos siga|Obserwuj nas)( auf| on| sur| en| no| w)? ?(Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Telegram|WhatsApp|Google News|Threads|Mastodon)\b.{0,200}$/iu)`,
+    follow: String.raw`##:is(p,div,span,li,h3,h4,strong):has-text(/^(Folgen Sie uns|Folge uns|Follow us|Follow [\p{Lu}][\p{L}.]{0,40}( [\p{Lu}][\p{L}.]{0,40}){0,3}|Suivez-nous|Síguenos|Siga-nos|Nos siga|Obserwuj nas)( auf| on| sur| en| no| w)? ?(Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Telegram|WhatsApp|Google News|Threads|Mastodon)\b.{0,200}$|^(Folgen Sie uns|Folge uns|Follow us|Suivez-nous|Síguenos|Siga-nos|Nos siga|Obserwuj nas)( auf| on| sur| en| no| w)? ?:?$/iu)`,
   },
 };

@@ -1,3 +1,4 @@
+import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/core/clean';
@@ -39,6 +40,22 @@ describe('clean()', () => {
     const r = clean(doc, { url });
     for (const p of PARAS) expect(r.article!.text).toContain(p);
     expect(r.article!.text).not.toMatch(/Share this:|Like this:|Related news:/);
+  });
+
+  it('keeps MathJax formulas, which raw Readability deletes as a "menu"', () => {
+    const formula = (mml: string) =>
+      `<mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math class="MJX-TEX" aria-hidden="true"><mjx-mi><mjx-c></mjx-c></mjx-mi></mjx-math>` +
+      `<mjx-assistive-mml display="inline"><math xmlns="http://www.w3.org/1998/Math/MathML">${mml}</math></mjx-assistive-mml></mjx-container>`;
+    const { doc, url } = page(
+      article(
+        `<p>When ${formula('<mi>a</mi><mo>≠</mo><mn>0</mn>')}, there are two solutions to ${formula('<mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn>')} and the harbour model uses both of them every day.</p>`,
+      ),
+    );
+    const raw = new Readability(doc.cloneNode(true) as Document).parse()!;
+    expect(raw.textContent).not.toContain('≠'); // what this guards against
+    const r = clean(doc, { url });
+    expect(r.article!.text).toMatch(/a ?≠ ?0 ?, there are two solutions to a ?x ?2 ?\+ ?c ?= ?0 and/);
+    for (const p of PARAS) expect(r.article!.text).toContain(p);
   });
 
   it('takes an accented byline line out of the body', () => {

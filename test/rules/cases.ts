@@ -48,6 +48,8 @@ export const PLACEMENT: Record<string, Placement> = {
   'navigation.skip-link': 'before',
   'navigation.breadcrumbs': 'top',
   'navigation.post-meta': 'top',
+  'navigation.meta-line': 'end',
+  'navigation.permalink': 'end',
   'navigation.post-links': 'after',
   'navigation.post-links-label': 'after',
   'navigation.tabs': 'after',
@@ -276,6 +278,7 @@ export const CASES: Record<string, RuleCases> = {
       '<p>Follow us on Twitter for the latest news from the coast.</p>',
       '<div>Folgen Sie uns auf Instagram</div>',
       '<p><strong>Follow Coast Courier on Facebook</strong></p>',
+      '<div><span>Nos siga no </span><a href="https://news.google.com/"><img src="/gn.png" alt="Google News"></a></div>',
     ],
     spares: [
       '<p>Followers of the operator’s Instagram account saw the first images of the terminal on Monday.</p>',
@@ -305,9 +308,16 @@ export const CASES: Record<string, RuleCases> = {
       '<h2>More from Business</h2>',
       '<div>Lesen Sie auch</div>',
       '<h4>You might also like</h4>',
+      '<div class="title">Mehr Kolumnen auf MeinMMO:</div>',
+      '<div class="title"><strong>Heute empfehlen wir</strong></div>',
+      '<h3>Mehr zum Thema auf UEPO.de</h3>',
+      '<h2>Auch auf gofeminin.de</h2>',
     ],
     spares: [
       '<h2>Related costs could double, auditors warn</h2>',
+      '<p>More ferries at weekends</p>',
+      '<h3>Mehr Fähren auf Sylt</h3>',
+      '<h2>Auch auf der Fähre gilt die Maskenpflicht</h2>',
       '<p>See also the council’s earlier decision on the southern pier, which was overturned in 2016.</p>',
       '<h2>Recommended changes to the timetable</h2>',
     ],
@@ -339,6 +349,7 @@ export const CASES: Record<string, RuleCases> = {
       '<p><strong>Read more:</strong> <a href="/2018/08/01/port-strike">Port strike ends after two weeks</a></p>',
       '<p>ALSO READ | Ferry operator orders two new ships</p>',
       '<p>» Lesen Sie auch: Hafen-Streik beendet</p>',
+      '<h6><strong>Mire: </strong><a href="/fama/ferry">El ferry nuevo llega al puerto</a></h6>',
     ],
     spares: [
       '<p>Read more carefully, the contract shows the authority pays for the dredging.</p>',
@@ -450,6 +461,7 @@ export const CASES: Record<string, RuleCases> = {
       '<div>Story continues below advertisement</div>',
       '<span>Anzeige</span>',
       '<p>- Anzeige -</p>',
+      '<figure><a href="/shop"><img src="/ad.jpg" alt=""></a><figcaption>Reklama</figcaption></figure>',
     ],
     spares: [
       '<p>Advertisement spending by the ferry company doubled in 2017.</p>',
@@ -582,9 +594,13 @@ export const CASES: Record<string, RuleCases> = {
       '<p>Aktualisiert: 11.04.2020, 10:27</p>',
       '<p class="dateline"><time datetime="2018-08-07">August 7, 2018</time></p>',
       '<span>Tuesday, 7 August 2018 12:04 GMT</span>',
+      '<p><b>Aktualisiert am </b>17.01.2021.</p>',
+      '<ul><li>opublikowano: <time>2021-04-29 17:13:04.031886+02:00</time></li></ul>',
+      '<p><span>Release Date:</span></p>',
     ],
     spares: [
       '<p>On 7 August 2018 the council approved the terminal by 31 votes to 9.</p>',
+      '<p>Updated plans for the terminal were published in March.</p>',
       '<h2>August 7, 2018: a day the harbour changed</h2>',
     ],
   },
@@ -643,6 +659,7 @@ export const CASES: Record<string, RuleCases> = {
         '<figcaption>',
         '<figcaption class="caption">',
       ),
+      '<figure><img src="/img/terminal.jpg" alt=""><figcaption class="c-lead-image__credit"><span class="c-lead-image__caption">The new terminal at the northern quay</span></figcaption></figure>',
     ],
   },
   'credits.credit': {
@@ -768,6 +785,25 @@ export const CASES: Record<string, RuleCases> = {
       '<footer class="entry-footer"><span class="cat-links"><a href="/category/coast">Coast</a></span></footer>',
     ],
     spares: ['<p class="tagline">Price tags for the terminal range from 40 to 60 million euros.</p>'],
+  },
+  'navigation.meta-line': {
+    fires: [
+      '<p> News date : 04/21/2022 &nbsp;&nbsp;&nbsp;Category : <a href="/newscategory/10">Press Releases</a> </p>',
+      '<div>Datum: 12.03.2022 | Rubrik: Hafen</div>',
+    ],
+    spares: [
+      '<p>Date: the council has not set one, the spokesman said.</p>',
+      '<p>Category: ferries. Tags: none of the tags the operator proposed were adopted: the council refused.</p>',
+    ],
+  },
+  'navigation.permalink': {
+    fires: [
+      '<ul><li><strong>Permalien</strong> https://p.dw.com/p/RPYx</li></ul>',
+      '<p id="permalink"><b>Permalink</b>: https://www.coast-courier.example/news/2021/terminal.php</p>',
+    ],
+    spares: [
+      '<p>The permalink https://www.coast-courier.example/terminal was shared 4,000 times on Monday.</p>',
+    ],
   },
   'navigation.tags-text': {
     fires: [
