@@ -36,6 +36,8 @@ type Chrome = {
 interface FrameProbe {
   frames: number;
   painted: string[];
+  /** Frames in which the story's first paragraph existed but was not rendered. */
+  articleHidden: string[];
   sawClutter: boolean;
   earlySheetMs: number;
   guardedFrames: number;
@@ -121,6 +123,7 @@ async function installFirstFrameProbe(p: Page): Promise<void> {
     const probe = {
       frames: 0,
       painted: [] as string[],
+      articleHidden: [] as string[],
       sawClutter: false,
       /** Milliseconds from document start until the early stylesheet (not the paint guard) was in. */
       earlySheetMs: -1,
@@ -149,6 +152,8 @@ async function installFirstFrameProbe(p: Page): Promise<void> {
         const bodyInvisible = document.body !== null && getComputedStyle(document.body).opacity === '0';
         if (getComputedStyle(el).display !== 'none' && !bodyInvisible) probe.painted.push(`${when} ${s}`);
       }
+      const story = document.querySelector('article > p:not(.byline)');
+      if (story && story.getClientRects().length === 0) probe.articleHidden.push(when);
     };
     const frame = () => {
       probe.frames++;
@@ -209,6 +214,7 @@ describe('auto-clean on a whitelisted site', () => {
     expect(probe.sawClutter).toBe(true);
     expect(probe.frames).toBeGreaterThan(0);
     expect(probe.painted).toEqual([]);
+    expect(probe.articleHidden).toEqual([]);
     expect(probe.earlySheetMs).toBeGreaterThanOrEqual(0);
     console.log(
       `first-frame probe: ${probe.frames} frames until load, early sheet in after ${probe.earlySheetMs.toFixed(1)} ms, ${probe.guardedFrames} frame(s) under the paint guard`,

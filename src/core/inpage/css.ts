@@ -18,6 +18,16 @@ export type StyleRole = 'early' | 'marks';
 
 export const MARKER_CSS = `[${HIDDEN_ATTR}] { display: none !important; }\n`;
 
+/**
+ * The early sheet cannot ask the engine where the article is, and a broad class rule can match the
+ * article's own wrapper (WordPress themes write `<div class="entry themeform share">`, paywall scripts
+ * `<div class="article-body paywall-google">`): hidden early, the whole story would stay blank until
+ * DOM ready. An element holding three sibling paragraphs reads as article text, so the early sheet leaves
+ * it to the DOM-ready pass, which decides with the engine's guards. (`:has` is in Chrome 105 and Firefox
+ * 121; a browser without it drops the early rules, and the DOM-ready pass still hides.)
+ */
+export const EARLY_ARTICLE_GUARD = ':not(:has(p ~ p ~ p))';
+
 export interface RulesCss {
   /** Stylesheet text: one CSS rule per selector, so one the browser rejects costs only itself. */
   css: string;
@@ -42,7 +52,7 @@ export function cssForRules(
   const keep = prepared.keepSelectors.filter(
     (s) => safeInStylesheet(s) && (!options.isValidSelector || options.isValidSelector(s)),
   );
-  const suffix = keep.map((s) => `:not(${s})`).join('');
+  const suffix = keep.map((s) => `:not(${s})`).join('') + EARLY_ARTICLE_GUARD;
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const rule of prepared.plain) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EARLY_ARTICLE_GUARD as G,
   cssForRules,
   installStyle,
   MARKER_CSS,
@@ -54,6 +55,30 @@ describe('cssForRules', () => {
     expect(css).not.toMatch(/noscript|aria-hidden/);
   });
 
+  it('leaves an article wrapper that a broad rule matches to the DOM-ready pass', () => {
+    const { doc } = livePage();
+    // A WordPress theme's wrapper around the story, and a real share bar inside it.
+    const wrapper = doc.createElement('div');
+    wrapper.className = 'entry themeform share';
+    const article = doc.querySelector('article')!;
+    article.before(wrapper);
+    wrapper.append(article);
+    const bar = doc.createElement('div');
+    bar.className = 'share';
+    bar.innerHTML = '<p>Share this:</p><p>Facebook</p><p>X</p>';
+    const inlineBar = doc.createElement('div');
+    inlineBar.className = 'share';
+    inlineBar.innerHTML = '<a href="#">Facebook</a> <a href="#">X</a>';
+    article.append(inlineBar);
+    const { css } = cssForRules(rulesFor(doc), HOST);
+    const hidden = hiddenByStylesheet(doc, css);
+    expect(hidden.has(wrapper)).toBe(false);
+    expect(hidden.has(inlineBar)).toBe(true);
+    // The cost: a clutter block with three sibling paragraphs waits for DOM ready too.
+    article.append(bar);
+    expect(hiddenByStylesheet(doc, css).has(bar)).toBe(false);
+  });
+
   it('writes one CSS rule per selector, so a selector the browser rejects costs only itself', () => {
     const { doc } = livePage();
     const rule: CompiledRule = {
@@ -78,7 +103,7 @@ describe('cssForRules', () => {
     ];
     const { css, selectorCount } = cssForRules(rules, HOST);
     expect(css).toBe(
-      '.ticker-bar { display: none !important; }\n.sharedaddy { display: none !important; }\n',
+      `.ticker-bar${G} { display: none !important; }\n.sharedaddy${G} { display: none !important; }\n`,
     );
     expect(selectorCount).toBe(2);
     expect([...hiddenByStylesheet(doc, css)].map((e) => e.className)).toEqual([
@@ -97,9 +122,9 @@ describe('cssForRules', () => {
       userRule(doc, 'coastal-ledger.example#@#.everywhere', 5),
     ];
     const { css } = cssForRules(rules, HOST);
-    expect(css).toBe('.only-here { display: none !important; }\n');
+    expect(css).toBe(`.only-here${G} { display: none !important; }\n`);
     expect(cssForRules(rules, 'elsewhere.example').css).toBe(
-      '.not-here { display: none !important; }\n.everywhere { display: none !important; }\n',
+      `.not-here${G} { display: none !important; }\n.everywhere${G} { display: none !important; }\n`,
     );
   });
 
@@ -117,7 +142,7 @@ describe('cssForRules', () => {
     expect(hidden.has(doc.getElementById('comments')!)).toBe(false);
     expect(hidden.has(doc.querySelector('.related-stories')!)).toBe(false);
     expect(hidden.has(doc.getElementById('market-ticker')!)).toBe(true);
-    expect(css).toContain(':not(.related-stories) {');
+    expect(css).toContain(`:not(.related-stories)${G} {`);
     expect(css).not.toContain('div[[');
   });
 
