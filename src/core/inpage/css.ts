@@ -22,11 +22,12 @@ export const MARKER_CSS = `[${HIDDEN_ATTR}] { display: none !important; }\n`;
  * The early sheet cannot ask the engine where the article is, and a broad class rule can match the
  * article's own wrapper (WordPress themes write `<div class="entry themeform share">`, paywall scripts
  * `<div class="article-body paywall-google">`): hidden early, the whole story would stay blank until
- * DOM ready. An element holding three sibling paragraphs reads as article text, so the early sheet leaves
- * it to the DOM-ready pass, which decides with the engine's guards. (`:has` is in Chrome 105 and Firefox
- * 121; a browser without it drops the early rules, and the DOM-ready pass still hides.)
+ * DOM ready. An element holding three sibling paragraphs, or the page's headline (`<h1>`: sites that wrap
+ * each paragraph in its own `<div>` still open the story with one), reads as the article, so the early
+ * sheet leaves it to the DOM-ready pass, which decides with the engine's guards. (`:has` is in Chrome 105
+ * and Firefox 121; a browser without it drops the early rules, and the DOM-ready pass still hides.)
  */
-export const EARLY_ARTICLE_GUARD = ':not(:has(p ~ p ~ p))';
+export const EARLY_ARTICLE_GUARD = ':not(:has(p ~ p ~ p)):not(:has(h1))';
 
 export interface RulesCss {
   /** Stylesheet text: one CSS rule per selector, so one the browser rejects costs only itself. */

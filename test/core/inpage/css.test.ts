@@ -74,6 +74,13 @@ describe('cssForRules', () => {
     const hidden = hiddenByStylesheet(doc, css);
     expect(hidden.has(wrapper)).toBe(false);
     expect(hidden.has(inlineBar)).toBe(true);
+    // A story whose paragraphs each sit in their own <div> still opens with its headline.
+    const docked = doc.createElement('article');
+    docked.className = 'article-container docked-sharebar-content-container';
+    docked.innerHTML =
+      '<h1>Hydrangeas for a small garden</h1><div class="paragraph"><p>One.</p></div><div class="paragraph"><p>Two.</p></div>';
+    wrapper.after(docked);
+    expect(hiddenByStylesheet(doc, css).has(docked)).toBe(false);
     // The cost: a clutter block with three sibling paragraphs waits for DOM ready too.
     article.append(bar);
     expect(hiddenByStylesheet(doc, css).has(bar)).toBe(false);
