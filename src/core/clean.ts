@@ -58,8 +58,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   // The one walk of the original page: everything read there below comes from it.
   const scan = scanPage(doc);
   const clone = doc.cloneNode(true) as Document;
-  if (scan.mathJax) keepFormulas(clone);
-  let pass = extract(clone, rules, removals);
+  let pass = extract(clone, rules, removals, scan);
   const parsed = pass.parsed;
   const removedTexts = [...pass.removedTexts];
   let text = blockText(pass.root);
@@ -75,9 +74,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   if (declared) {
     const sub = doc.implementation.createHTMLDocument('');
     sub.body.appendChild(sub.importNode(declared.element, true));
-    if (scan.mathJax) keepFormulas(sub);
     const subRemovals: Removal[] = [];
-    const alt = extract(sub, rules, subRemovals);
+    const alt = extract(sub, rules, subRemovals, scan);
     const altText = blockText(alt.root);
     if (altText.length > text.length) {
       pass = alt;
@@ -168,9 +166,16 @@ interface Extraction {
 
 /**
  * Rules before Readability (on `target`, which it then mutates), Readability, rules on its output. The
- * guard: no rule removes the article core, nor an element with more than half the page's text.
+ * guard: no rule removes the article core, nor an element with more than half the page's text. `page`
+ * is the original's scan: a page with MathJax has its formulas readied for Readability (formulas.ts).
  */
-function extract(target: Document, rules: CompiledRule[], removals: Removal[]): Extraction {
+function extract(
+  target: Document,
+  rules: CompiledRule[],
+  removals: Removal[],
+  page: Pick<PageScan, 'mathJax'>,
+): Extraction {
+  if (page.mathJax) keepFormulas(target);
   const guard = { maxRemovedChars: Infinity, maxRemovedShare: 0.5, protectArticle: true };
   const measured = { rootChars: Infinity };
   const removedTexts = applyRules(target.body, rules, { stage: 'pre', ...guard, measured }, removals);

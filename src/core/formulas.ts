@@ -7,8 +7,6 @@
  * (`<mjx-assistive-mml><math>…`) then reaches the article; the glyph layer beside it is `aria-hidden`
  * and holds no text.
  */
-export function keepFormulas(doc: Document): number {
-  const containers = Array.from(doc.getElementsByTagName('mjx-container'));
-  for (const el of containers) el.removeAttribute('class');
-  return containers.length;
+export function keepFormulas(doc: Document): void {
+  for (const el of Array.from(doc.getElementsByTagName('mjx-container'))) el.removeAttribute('class');
 }

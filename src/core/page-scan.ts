@@ -67,6 +67,11 @@ const CANDIDATE_CLASS = /byline|by-line|author|writer|date|publish|posted|timest
 const MAX_ELEMENTS = 100_000;
 const MAX_EACH = 400;
 
+/** Adds `el` to a scan list unless the list is full. */
+function keep(list: Element[], el: Element): void {
+  if (list.length < MAX_EACH) list.push(el);
+}
+
 export function scanPage(doc: Document): PageScan {
   const scan = emptyScan();
   const root = doc.documentElement;
@@ -75,14 +80,13 @@ export function scanPage(doc: Document): PageScan {
     const tag: string = el.localName;
     switch (tag) {
       case 'meta':
-        if (scan.metas.length < MAX_EACH) scan.metas.push(el);
+        keep(scan.metas, el);
         break;
       case 'link':
-        if (scan.links.length < MAX_EACH) scan.links.push(el);
+        keep(scan.links, el);
         break;
       case 'script':
-        if (/ld\+json/i.test(el.getAttribute('type') ?? '') && scan.jsonLdScripts.length < MAX_EACH)
-          scan.jsonLdScripts.push(el);
+        if (/ld\+json/i.test(el.getAttribute('type') ?? '')) keep(scan.jsonLdScripts, el);
         break;
       case 'base':
         scan.base ??= el;
@@ -91,18 +95,18 @@ export function scanPage(doc: Document): PageScan {
         scan.title ??= el;
         break;
       case 'time':
-        if (scan.times.length < MAX_EACH) scan.times.push(el);
+        keep(scan.times, el);
         break;
       case 'address':
-        if (scan.candidates.length < MAX_EACH) scan.candidates.push(el);
+        keep(scan.candidates, el);
         break;
       default: {
         if (tag === 'h1') scan.h1 ??= el;
         else if (tag === 'mjx-container') scan.mathJax = true;
         const cls = el.getAttribute('class');
         const container = tag === 'article' || tag === 'main' || (cls !== null && CONTAINER_CLASS.test(cls));
-        if (container && scan.containers.length < MAX_EACH) scan.containers.push(el);
-        if (cls && CANDIDATE_CLASS.test(cls) && scan.candidates.length < MAX_EACH) scan.candidates.push(el);
+        if (container) keep(scan.containers, el);
+        if (cls && CANDIDATE_CLASS.test(cls)) keep(scan.candidates, el);
       }
     }
     // next element in document order

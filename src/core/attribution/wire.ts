@@ -103,8 +103,8 @@ export function detectWire(signals: WireSignals): WireAgency | null {
 
   // Mentions alone (one point per agency) never reach the threshold; without another signal or a
   // syndication disclaimer there is nothing for them to add to, and the text need not be scanned.
-  const mentionsCount = tally.size > 0 || syndicated !== null;
-  for (const raw of mentionsCount ? signals.articleText.split(/\n+/) : []) {
+  const mentionsMatter = tally.size > 0 || syndicated !== null;
+  for (const raw of mentionsMatter ? signals.articleText.split(/\n+/) : []) {
     const line = raw.replace(/[\s\u00a0]+/g, ' ').trim();
     if (line === '' || signalLines.has(line)) continue;
     for (const m of agencyMentions(line)) {

@@ -206,7 +206,7 @@ class SelectorParser {
     }
     if (parts.length === 0 && c0 !== '*') throw new Unsupported('empty compound');
     const gate = bestGate(gates);
-    return { test: allOf(parts), gate, exact: parts.length === 1 && exacts[0] === true && gate === gates[0] };
+    return { test: allOf(parts), gate, exact: parts.length === 1 && exacts[0] === true };
   }
 
   private attribute(): Alternative {
