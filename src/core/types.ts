@@ -2,6 +2,7 @@
  * The engine's public shapes. Everything here is plain data (JSON-serialisable) so a result can
  * cross the extension's message boundary and the CLI's `--format json` unchanged.
  */
+import type { PatternFacts } from './rules/pattern-facts';
 
 /** The built-in rule families; user rules are their own family. */
 export type RuleFamily =
@@ -101,7 +102,7 @@ export interface CompiledRule {
   /** Plain CSS selector, checked with the DOM's own engine. */
   selector: string;
   /** From `:has-text(...)` / `:-abp-contains(...)`: a regular expression source and flags, or null. */
-  text: { source: string; flags: string } | null;
+  text: { source: string; flags: string; facts?: PatternFacts } | null;
   /** `#@#`: an exception that cancels rules with the same selector on its domains. */
   exception: boolean;
   /** The line as written, so it can be shown and round-tripped. */

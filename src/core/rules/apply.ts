@@ -2,7 +2,7 @@ import type { CompiledRule, Removal, RemovalStage } from '../types';
 import { preview } from '../text';
 import { findArticleCore } from './guard';
 import { escapeRegExp } from './parse';
-import { maxTextLength } from './regex-bound';
+import { filterCase, mayMatch, patternFacts, textFilter, type TextFilter } from './pattern-facts';
 import {
   compileAlternatives,
   compileSelector,
@@ -151,24 +151,12 @@ interface PreparedRules {
   /** The longest text each text rule's pattern can accept (Infinity when unanchored). */
   bounds: number[];
   /**
-   * Text rules' patterns joined per flag set: one failed test of a group rules out all its members,
-   * which is what happens for nearly every element.
+   * What each text rule's pattern needs the text to start with or contain (pattern-facts.ts): nearly
+   * every element is ruled out by it, and a pattern is compiled only on a page where it might match.
    */
-  groupOf: number[];
-  groups: {
-    union: RegExp;
-    bound: number;
-    /**
-     * The union's verdict on texts already tested. Nested wrappers often carry the same text (a `<div>`
-     * around one `<p>`), and the in-place cleaner asks about the live page's texts right after `clean()`
-     * asked about its clone's; the union is the costliest test the matcher makes. Bounded (VERDICTS_KEPT).
-     */
-    verdicts: Map<string, boolean>;
-  }[];
+  filters: (TextFilter | null)[];
   dispatch: Dispatch;
 }
-
-const VERDICTS_KEPT = 10_000;
 
 /** The last few rule lists prepared: a page is cleaned with the same list twice (before and after Readability). */
 const preparedCache = new Map<string, PreparedRules>();
@@ -177,27 +165,19 @@ const PREPARED_CACHE_SIZE = 8;
 function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): PreparedRules {
   const ordered = byPriority(rules);
   const build = (): PreparedRules => {
-    const bounds = ordered.map((r) => (r.text ? maxTextLength(r.text.source, r.text.flags) : Infinity));
-    const byFlags = new Map<string, number[]>();
-    ordered.forEach((r, i) => {
-      if (r.text) byFlags.set(r.text.flags, [...(byFlags.get(r.text.flags) ?? []), i]);
-    });
-    const groupOf: number[] = ordered.map(() => -1);
-    const groups: PreparedRules['groups'] = [];
-    for (const [flags, members] of byFlags) {
-      for (const i of members) groupOf[i] = groups.length;
-      const source = members.map((i) => `(?:${ordered[i]!.text!.source})`).join('|');
-      const bound = Math.max(...members.map((i) => bounds[i]!));
-      groups.push({ union: new RegExp(source, anchoredFlags(flags, bound)), bound, verdicts: new Map() });
-    }
+    // Built-in rules carry their facts from the build (src/rules/facts.generated.ts); working them out
+    // costs a cold page more than the compiling they save.
+    const facts = ordered.map((r) =>
+      r.text ? (r.text.facts ?? patternFacts(r.text.source, r.text.flags)) : null,
+    );
+    const bounds = facts.map((f) => f?.maxTextLength ?? Infinity);
     return {
       ordered,
       patterns: ordered.map((r, i) =>
         r.text ? new RegExp(r.text.source, anchoredFlags(r.text.flags, bounds[i]!)) : null,
       ),
       bounds,
-      groupOf,
-      groups,
+      filters: facts.map((f) => (f ? textFilter(f) : null)),
       dispatch: buildDispatch(root, ordered),
     };
   };
@@ -244,8 +224,6 @@ export class RuleMatcher {
   private readonly prepared: PreparedRules;
   private readonly views: (ElementView | undefined)[] = [];
   private rootView: ElementView | undefined;
-  /** Per element, which text-rule groups have been tested: undefined, or the group's verdict. */
-  private groupVerdicts: (boolean | undefined)[] = [];
   /** Per rule, the last `selectorsMatching` call that found it. */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -275,34 +253,24 @@ export class RuleMatcher {
     maxChars = Infinity,
     skip?: (rule: CompiledRule) => boolean,
   ): { rule: CompiledRule; text: string } | null {
-    const { ordered, patterns, bounds, groupOf, groups } = this.prepared;
+    const { ordered, patterns, bounds, filters } = this.prepared;
     // at most 2 more than the trimmed text
     const spaced = i < 0 ? this.index.allText.length : textLength(this.index, i);
     if (spaced > maxChars + 2) return null;
     const found = this.selectorsMatching(i);
     if (found.length === 0) return null;
     let text: string | null = null;
-    this.groupVerdicts.length = 0;
+    let folded: string | null = null;
     for (const r of found) {
       if (skip?.(ordered[r]!)) continue;
       const pattern = patterns[r];
       if (pattern) {
         if (spaced > bounds[r]! + 2) continue;
-        const g = groupOf[r]!;
         text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
         if (text.length > maxChars) return null;
-        let verdict = this.groupVerdicts[g];
-        if (verdict === undefined) {
-          const { union, verdicts } = groups[g]!;
-          verdict = verdicts.get(text);
-          if (verdict === undefined) {
-            verdict = testAt0(union, text);
-            if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
-            verdicts.set(text, verdict);
-          }
-          this.groupVerdicts[g] = verdict;
-        }
-        if (!verdict || !testAt0(pattern, text)) continue;
+        const filter = filters[r];
+        if (filter && !mayMatch(filter, (folded ??= filterCase(text)))) continue;
+        if (!testAt0(pattern, text)) continue;
         return { rule: ordered[r]!, text };
       }
       text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);

@@ -1,6 +1,8 @@
+import { BUILTIN_FACTS as GENERATED_FACTS } from '../../rules/facts.generated';
 import builtinFamilies from '../../rules/index';
 import type { CompiledRule, RuleFamily } from '../types';
 import { parseRuleLine, type SelectorCheck } from './parse';
+import type { PatternFacts } from './pattern-facts';
 
 /** The shape of a data file in src/rules. */
 export interface RuleFamilyData {
@@ -10,6 +12,10 @@ export interface RuleFamilyData {
 }
 
 export const BUILTIN_FAMILIES: readonly RuleFamilyData[] = builtinFamilies;
+
+/** The pattern facts of the built-in text rules, worked out at build time (src/rules/facts.generated.ts). */
+export type BuiltinFacts = Record<string, { length: number; flags: string; facts: PatternFacts }>;
+const BUILTIN_FACTS: BuiltinFacts = GENERATED_FACTS;
 
 /** A selector check backed by a DOM's own engine: whatever that engine accepts is valid. */
 export function selectorCheckFor(doc: Document): SelectorCheck {
@@ -39,6 +45,10 @@ export function builtinRules(isValidSelector: SelectorCheck): CompiledRule[] {
       const parsed = parseRuleLine(raw, { id, family: fam.family as RuleFamily, line: 0, isValidSelector });
       if (parsed.kind !== 'rule')
         throw new Error(`built-in rule ${id} is invalid: ${'error' in parsed ? parsed.error : parsed.kind}`);
+      const text = parsed.rule.text;
+      const known = BUILTIN_FACTS[id];
+      if (text && known && known.length === text.source.length && known.flags === text.flags)
+        text.facts = known.facts;
       rules.push(parsed.rule);
     }
   }
