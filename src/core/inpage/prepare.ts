@@ -19,8 +19,8 @@ export interface InPageRules {
   keepSelectors: string[];
   /**
    * The list the DOM passes match with: the host's rules exactly as `clean()` matches them, so the
-   * engine's prepared matcher and compiled text patterns are reused (compiling the case-insensitive
-   * Unicode patterns is most of a cold page's cost in a browser). `applies` leaves out the rest.
+   * engine's prepared matcher and compiled text patterns are reused (compiling a pattern is the
+   * costliest step of a cold page in a browser). `applies` leaves out the rest.
    */
   matcherRules: CompiledRule[];
   /** Whether a rule of `matcherRules` is one of `plain` / `text`. */

@@ -65,9 +65,7 @@ export function patternFacts(source: string, flags: string): PatternFacts {
   const options = root.kind === 'alt' ? root.options : [root];
   const anchoredStart = !multiline && options.every(startsAnchored);
   const maxText =
-    !multiline && options.every((o) => startsAnchored(o) && endsAnchored(o))
-      ? Math.max(...options.map(maxLength))
-      : Infinity;
+    anchoredStart && options.every(endsAnchored) ? Math.max(...options.map(maxLength)) : Infinity;
   const bound = maxText === Infinity ? null : maxText;
   const starts = anchoredStart ? firstStrings(root) : null;
   const prefixes = starts && starts.every((e) => e.s !== '') ? unique(starts.map((e) => e.s)) : null;
@@ -96,7 +94,11 @@ export function textFilter(facts: PatternFacts): TextFilter | null {
   let byFirst: Map<string, string[]> | null = null;
   if (facts.prefixes) {
     byFirst = new Map();
-    for (const p of facts.prefixes) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+    for (const p of facts.prefixes) {
+      const list = byFirst.get(p[0]!);
+      if (list) list.push(p);
+      else byFirst.set(p[0]!, [p]);
+    }
   }
   return { byFirst, needs: facts.needs };
 }
@@ -447,6 +449,10 @@ class PatternParser {
     }
     const chars = new Set<string>();
     let known = !negated;
+    const add = (c: string) => {
+      if (safeLiteral(c, this.ignoreCase)) chars.add(filterCase(c));
+      else known = false;
+    };
     const member = (): string | 'digit' | null => {
       if (this.src.startsWith('\\b', this.pos)) {
         this.pos += 2;
@@ -465,27 +471,22 @@ class PatternParser {
       if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && this.pos + 1 < this.src.length) {
         this.pos++;
         const to = member();
-        if (typeof from !== 'string' || typeof to !== 'string' || from === 'digit' || to === 'digit') {
+        if (from === null || to === null || from === 'digit' || to === 'digit') {
           known = false;
           continue;
         }
         const a = from.codePointAt(0)!;
         const b = to.codePointAt(0)!;
         if (b - a + 1 > MAX_CLASS) known = false;
-        else for (let code = a; code <= b; code++) this.addClassChar(chars, String.fromCodePoint(code));
-        if (chars.has('\u0000unsafe')) known = false;
+        else for (let code = a; code <= b; code++) add(String.fromCodePoint(code));
       } else if (from === 'digit') DIGITS.forEach((d) => chars.add(d));
       else if (from === null) known = false;
-      else this.addClassChar(chars, from);
+      else add(from);
     }
     if (this.atEnd()) throw new Error('] expected');
     this.pos++; // ]
-    if (chars.has('\u0000unsafe') || chars.size > MAX_CLASS) known = false;
+    if (chars.size > MAX_CLASS) known = false;
     return { kind: 'char', chars: known ? [...chars] : null, unit };
-  }
-
-  private addClassChar(chars: Set<string>, c: string): void {
-    chars.add(safeLiteral(c, this.ignoreCase) ? filterCase(c) : '\u0000unsafe');
   }
 
   private quantified(atom: Node): Node {
