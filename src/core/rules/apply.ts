@@ -2,7 +2,7 @@ import type { CompiledRule, Removal, RemovalStage } from '../types';
 import { preview } from '../text';
 import { findArticleCore } from './guard';
 import { escapeRegExp } from './parse';
-import { filterCase, mayMatch, patternFacts, textFilter, type TextFilter } from './pattern-facts';
+import { patternFacts, textFilter, TextFilters } from './pattern-facts';
 import {
   compileAlternatives,
   compileSelector,
@@ -154,7 +154,7 @@ interface PreparedRules {
    * What each text rule's pattern needs the text to start with or contain (pattern-facts.ts): nearly
    * every element is ruled out by it, and a pattern is compiled only on a page where it might match.
    */
-  filters: (TextFilter | null)[];
+  filters: TextFilters;
   dispatch: Dispatch;
 }
 
@@ -177,7 +177,7 @@ function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): Prepare
         r.text ? new RegExp(r.text.source, anchoredFlags(r.text.flags, bounds[i]!)) : null,
       ),
       bounds,
-      filters: facts.map((f) => (f ? textFilter(f) : null)),
+      filters: new TextFilters(facts.map((f) => (f ? textFilter(f) : null))),
       dispatch: buildDispatch(root, ordered),
     };
   };
@@ -260,7 +260,7 @@ export class RuleMatcher {
     const found = this.selectorsMatching(i);
     if (found.length === 0) return null;
     let text: string | null = null;
-    let folded: string | null = null;
+    let filtered = false;
     for (const r of found) {
       if (skip?.(ordered[r]!)) continue;
       const pattern = patterns[r];
@@ -268,8 +268,11 @@ export class RuleMatcher {
         if (spaced > bounds[r]! + 2) continue;
         text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
         if (text.length > maxChars) return null;
-        const filter = filters[r];
-        if (filter && !mayMatch(filter, (folded ??= filterCase(text)))) continue;
+        if (!filtered) {
+          filters.use(text);
+          filtered = true;
+        }
+        if (!filters.may(r)) continue;
         if (!testAt0(pattern, text)) continue;
         return { rule: ordered[r]!, text };
       }

@@ -46,7 +46,7 @@ type Node =
  * `safeLiteral`'s range whose case folding lands on an ASCII letter (ſ folds to s under the `iu` flags)
  * mapped; every other folding pair either lower-cases alike or is excluded by `safeLiteral`.
  */
-export function filterCase(text: string): string {
+function filterCase(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
@@ -69,13 +69,21 @@ export function patternFacts(source: string, flags: string): PatternFacts {
   const bound = maxText === Infinity ? null : maxText;
   const starts = anchoredStart ? firstStrings(root) : null;
   const prefixes = starts && starts.every((e) => e.s !== '') ? unique(starts.map((e) => e.s)) : null;
-  // A need set of single letters or spaces rules out almost nothing and costs a scan: left out.
-  // A set every prefix already holds adds nothing to the prefix check.
-  const needs = neededSets(root)
-    .filter((set) => !set.some((x) => x.length === 1 && /[\s\p{L}]/u.test(x)))
-    .filter((set) => !prefixes?.every((p) => set.some((x) => p.includes(x))))
-    .slice(0, MAX_NEED_SETS);
-  return { maxTextLength: bound, prefixes, needs };
+  // A need set of single letters or spaces rules out almost nothing and costs a scan: left out, as is a
+  // set that the prefixes or a better set already imply.
+  const needs: string[][] = [];
+  for (const set of ranked(neededSets(root))) {
+    if (set.some((x) => x.length === 1 && /[\s\p{L}]/u.test(x))) continue;
+    if ((prefixes && implies(prefixes, set)) || needs.some((kept) => implies(kept, set))) continue;
+    if (needs.length < MAX_NEED_SETS) needs.push(set);
+  }
+  // The matcher stops at the first set that fails: the cheapest first.
+  return { maxTextLength: bound, prefixes, needs: needs.sort((a, b) => a.length - b.length) };
+}
+
+/** Whether every text holding a string of `a` holds one of `b` too. */
+function implies(a: string[], b: string[]): boolean {
+  return a.every((x) => b.some((y) => x.includes(y)));
 }
 
 /** The longest text a pattern can `test()` true on (see PatternFacts). */
@@ -103,13 +111,53 @@ export function textFilter(facts: PatternFacts): TextFilter | null {
   return { byFirst, needs: facts.needs };
 }
 
-/** False when the pattern cannot match a text whose `filterCase` form is `folded`. */
-export function mayMatch(filter: TextFilter, folded: string): boolean {
-  if (filter.byFirst) {
-    const list = filter.byFirst.get(folded[0] ?? '');
-    if (list === undefined || !list.some((p) => folded.startsWith(p))) return false;
+/**
+ * The filters of a whole rule list, for the matcher: `use(text)` once per element files which rules'
+ * prefixes the text starts with (one bucket of the first character, across all rules), then `may(i)`
+ * answers per rule with an array read and its need sets.
+ */
+export class TextFilters {
+  private readonly byFirst = new Map<string, { prefix: string; rule: number }[]>();
+  private readonly prefixed: boolean[];
+  private readonly needs: string[][][];
+  private readonly started: Uint32Array;
+  private stamp = 0;
+  private folded = '';
+
+  constructor(filters: readonly (TextFilter | null)[]) {
+    this.prefixed = filters.map((f) => f?.byFirst != null);
+    this.needs = filters.map((f) => f?.needs ?? []);
+    this.started = new Uint32Array(filters.length);
+    filters.forEach((f, rule) => {
+      for (const [first, prefixes] of f?.byFirst ?? []) {
+        const bucket = this.byFirst.get(first) ?? [];
+        for (const prefix of prefixes) bucket.push({ prefix, rule });
+        this.byFirst.set(first, bucket);
+      }
+    });
   }
-  return filter.needs.every((set) => set.some((n) => folded.includes(n)));
+
+  use(text: string): void {
+    const folded = (this.folded = filterCase(text));
+    const stamp = ++this.stamp;
+    for (const e of this.byFirst.get(folded[0] ?? '') ?? [])
+      if (folded.startsWith(e.prefix)) this.started[e.rule] = stamp;
+  }
+
+  /**
+   * False when rule i's pattern cannot match the text last given to `use`. Asked for nearly every element
+   * a text rule's selector picks, so plain loops rather than callbacks.
+   */
+  may(i: number): boolean {
+    if (this.prefixed[i] && this.started[i] !== this.stamp) return false;
+    for (const set of this.needs[i]!) if (!containsAny(set, this.folded)) return false;
+    return true;
+  }
+}
+
+function containsAny(set: string[], text: string): boolean {
+  for (const n of set) if (text.includes(n)) return true;
+  return false;
 }
 
 function startsAnchored(n: Node): boolean {
@@ -283,16 +331,24 @@ function smallest(sets: string[][]): string[] {
 function ranked(sets: (string[] | null)[]): string[][] {
   const usable = sets.filter((s): s is string[] => !!s && s.length > 0 && s.every((x) => x !== ''));
   if (usable.length === 0) return [];
-  const distinct = [...new Map(usable.map((set) => [set.join('\u0000'), set])).values()];
+  const distinct = [...new Map(usable.map((set) => [[...set].sort().join('\u0000'), set])).values()];
   const sorted = distinct.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   const top = sorted.slice(0, MAX_NEED_SETS);
-  const small = smallest(usable);
+  const small = smallest(distinct);
   return top.includes(small) ? top : [...top, small];
 }
 
-/** The set whose shortest string is longer (rarer in texts) is better; then the smaller set. */
+/** Strings a need set may hold and still be cheap to scan for on every element. */
+const CHEAP_SET = 16;
+
+/**
+ * The better need set: a cheap one (each string is a scan of the text), then the one whose shortest
+ * string is longer (rarer in texts), then the smaller.
+ */
 function better(a: string[], b: string[] | null): boolean {
   if (!b) return true;
+  const cheapA = a.length <= CHEAP_SET;
+  if (cheapA !== b.length <= CHEAP_SET) return cheapA;
   const shortest = (set: string[]) => Math.min(...set.map((s) => s.length));
   const la = Math.min(shortest(a), MAX_PREFIX);
   const lb = Math.min(shortest(b), MAX_PREFIX);

@@ -9,13 +9,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/core/rules/compile';
-import {
-  filterCase,
-  mayMatch,
-  maxTextLength,
-  patternFacts,
-  textFilter,
-} from '../../../src/core/rules/pattern-facts';
+import { maxTextLength, patternFacts, textFilter, TextFilters } from '../../../src/core/rules/pattern-facts';
 import { collapse } from '../../../src/core/text';
 import { renderFactsModule } from '../../../src/core/rules/facts-source';
 import { CASES } from '../../rules/cases';
@@ -24,8 +18,9 @@ const RULES = builtinRules(() => true).filter((r) => r.text);
 
 /** What the matcher decides before running the pattern: false = skipped. */
 function passes(source: string, flags: string, text: string): boolean {
-  const filter = textFilter(patternFacts(source, flags));
-  return filter === null || mayMatch(filter, filterCase(text));
+  const filters = new TextFilters([textFilter(patternFacts(source, flags))]);
+  filters.use(text);
+  return filters.may(0);
 }
 
 function expectSound(source: string, flags: string, text: string): void {
