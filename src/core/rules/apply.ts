@@ -155,8 +155,17 @@ interface PreparedRules {
    * every element is ruled out by it, and a pattern is compiled only on a page where it might match.
    */
   filters: TextFilters;
+  /**
+   * Text rules' verdicts on texts already asked about (per rule: 0 not yet, 1 matches, -1 does not).
+   * Nested wrappers often carry the same text (a `<div>` around one `<p>`), `clean()` asks about the
+   * article's texts before and after Readability, and the in-place cleaner asks about the live page's
+   * texts right after `clean()` asked about its clone's. Bounded (VERDICTS_KEPT).
+   */
+  verdicts: Map<string, Int8Array>;
   dispatch: Dispatch;
 }
+
+const VERDICTS_KEPT = 10_000;
 
 /** The last few rule lists prepared: a page is cleaned with the same list twice (before and after Readability). */
 const preparedCache = new Map<string, PreparedRules>();
@@ -178,6 +187,7 @@ function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): Prepare
       ),
       bounds,
       filters: new TextFilters(facts.map((f) => (f ? textFilter(f) : null))),
+      verdicts: new Map(),
       dispatch: buildDispatch(root, ordered),
     };
   };
@@ -206,6 +216,16 @@ function anchoredFlags(flags: string, bound: number): string {
 function testAt0(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
+}
+
+function verdictsFor(verdicts: Map<string, Int8Array>, text: string, rules: number): Int8Array {
+  let row = verdicts.get(text);
+  if (!row) {
+    if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+    row = new Int8Array(rules);
+    verdicts.set(text, row);
+  }
+  return row;
 }
 
 /** Plain rules before text rules, each group in list order. */
@@ -253,13 +273,14 @@ export class RuleMatcher {
     maxChars = Infinity,
     skip?: (rule: CompiledRule) => boolean,
   ): { rule: CompiledRule; text: string } | null {
-    const { ordered, patterns, bounds, filters } = this.prepared;
+    const { ordered, patterns, bounds, filters, verdicts } = this.prepared;
     // at most 2 more than the trimmed text
     const spaced = i < 0 ? this.index.allText.length : textLength(this.index, i);
     if (spaced > maxChars + 2) return null;
     const found = this.selectorsMatching(i);
     if (found.length === 0) return null;
     let text: string | null = null;
+    let known: Int8Array | undefined;
     let filtered = false;
     for (const r of found) {
       if (skip?.(ordered[r]!)) continue;
@@ -268,12 +289,15 @@ export class RuleMatcher {
         if (spaced > bounds[r]! + 2) continue;
         text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
         if (text.length > maxChars) return null;
-        if (!filtered) {
-          filters.use(text);
-          filtered = true;
+        known ??= verdictsFor(verdicts, text, ordered.length);
+        if (known[r] === 0) {
+          if (!filtered) {
+            filters.use(text);
+            filtered = true;
+          }
+          known[r] = filters.may(r) && testAt0(pattern, text) ? 1 : -1;
         }
-        if (!filters.may(r)) continue;
-        if (!testAt0(pattern, text)) continue;
+        if (known[r]! < 0) continue;
         return { rule: ordered[r]!, text };
       }
       text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
