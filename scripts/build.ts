@@ -9,6 +9,7 @@ import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { MARKER_CSS } from '../src/core/inpage/css';
+import { renderBuiltinModule } from '../src/core/rules/builtin-source';
 import { browserManifest, testManifest, type Manifest } from './manifest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -85,7 +86,20 @@ function buildCli(): void {
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+/**
+ * The built-in rules ship precompiled (src/rules/builtin.generated.ts, `npm run gen:rules`): rewritten
+ * here when src/rules changed, so a build never carries stale ones.
+ */
+function refreshBuiltinRules(): void {
+  const target = resolve(ROOT, 'src/rules/builtin.generated.ts');
+  const fresh = renderBuiltinModule();
+  if (readFileSync(target, 'utf8') === fresh) return;
+  writeFileSync(target, fresh);
+  console.log('rewrote src/rules/builtin.generated.ts (the rules in src/rules changed): commit it');
+}
+
 const started = Date.now();
+refreshBuiltinRules();
 rmSync(CHROME, { recursive: true, force: true });
 rmSync(FIREFOX, { recursive: true, force: true });
 rmSync(CHROME_E2E, { recursive: true, force: true });

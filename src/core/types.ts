@@ -107,6 +107,12 @@ export interface CompiledRule {
   exception: boolean;
   /** The line as written, so it can be shown and round-tripped. */
   raw: string;
+  /**
+   * For a selector rule, its selectors as the early stylesheet holds them (split at top-level commas,
+   * those a sheet cannot hold left out); worked out at build time for built-in rules, on the page for
+   * the reader's own.
+   */
+  sheetSelectors?: string[];
 }
 
 export interface CleanOptions {

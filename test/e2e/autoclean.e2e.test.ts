@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
+import { BUILTIN_SELECTORS, EARLY_SHEET, rejectedSelectors, sheetRuleCount } from './support/selectors';
 
 /** The clutter on the story fixture, by the ids the fixture gives it. */
 const CLUTTER = ['#probe-ticker', '#probe-share', '#probe-newsletter', '#probe-related', '#comments'];
@@ -491,5 +492,14 @@ describe('after a browser restart (same profile)', () => {
     expect(await page.evaluate(() => document.querySelectorAll('[data-cleanwire-hidden]').length)).toBe(0);
     expect(await shownAll(page, CLUTTER)).toEqual(allShown);
     await popup.close();
+  });
+});
+
+describe('the built-in rules the build compiled', () => {
+  it('are all valid selectors in Chromium, and its early stylesheet keeps every rule', async () => {
+    const tab = await b.openTab(`${b.server.origin}/e2e/autoclean-front.html`);
+    expect(await tab.evaluate(rejectedSelectors, BUILTIN_SELECTORS)).toEqual([]);
+    expect(await tab.evaluate(sheetRuleCount, EARLY_SHEET.css)).toBe(EARLY_SHEET.rules);
+    await tab.close();
   });
 });

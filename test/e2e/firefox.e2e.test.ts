@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_SELECTORS, EARLY_SHEET, rejectedSelectors, sheetRuleCount } from './support/selectors';
 import { fixtureNamed, startFixtureServer, type FixtureServer } from './support/server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -82,6 +83,11 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
     await browser?.close().catch(() => {});
     await server?.close();
     if (testBuild) rmSync(testBuild, { recursive: true, force: true });
+  });
+
+  it('takes every built-in selector, and every rule of the early stylesheet', async () => {
+    expect(await helper.evaluate(rejectedSelectors, BUILTIN_SELECTORS)).toEqual([]);
+    expect(await helper.evaluate(sheetRuleCount, EARLY_SHEET.css)).toBe(EARLY_SHEET.rules);
   });
 
   it('shows the article with its attribution and copies it', async () => {

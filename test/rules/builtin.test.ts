@@ -10,8 +10,18 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/core/clean';
 import { applyRules } from '../../src/core/rules/apply';
-import { BUILTIN_FAMILIES, builtinRules, selectorCheckFor } from '../../src/core/rules/compile';
+import { sheetSelectorsOf } from '../../src/core/inpage/css';
+import { renderBuiltinModule } from '../../src/core/rules/builtin-source';
+import {
+  BUILTIN_FAMILIES,
+  builtinRules,
+  compileBuiltinRules,
+  fromGenerated,
+  selectorCheckFor,
+} from '../../src/core/rules/compile';
+import { BUILTIN_RULES } from '../../src/rules/builtin.generated';
 import { collapse } from '../../src/core/text';
+import { CAPITAL, LETTER } from '../../src/rules/letters';
 import type { CompiledRule, Removal } from '../../src/core/types';
 import { CASES, CONTEXT, PLACEMENT, type Placement } from './cases';
 
@@ -100,6 +110,61 @@ describe('built-in rule fixtures', () => {
 });
 
 describe('built-in rule data', () => {
+  it('come compiled from the build: the generated file is current and holds what parsing gives', () => {
+    const current = readFileSync(join(import.meta.dirname, '../../src/rules/builtin.generated.ts'), 'utf8');
+    expect(
+      current === renderBuiltinModule(),
+      'src/rules/builtin.generated.ts is stale: run npm run gen:rules',
+    ).toBe(true);
+    const parsed = compileBuiltinRules(isValidSelector);
+    const generated = fromGenerated()!;
+    expect(
+      generated.map(({ sheetSelectors: _, ...r }) => ({
+        ...r,
+        text: r.text && { ...r.text, facts: undefined },
+      })),
+    ).toEqual(parsed.map((r) => ({ ...r, text: r.text && { ...r.text, facts: undefined } })));
+    for (const r of generated.filter((x) => !x.text))
+      expect(r.sheetSelectors, r.id).toEqual(sheetSelectorsOf(r.selector));
+    expect(RULES).toEqual(generated);
+  });
+
+  it('are compiled on the page when the generated file does not match the data', () => {
+    const stale = BUILTIN_RULES.map((r, i) => (i === 3 ? { ...r, rawLength: r.rawLength + 1 } : r));
+    expect(fromGenerated(stale)).toBeNull();
+    expect(fromGenerated(BUILTIN_RULES.slice(1))).toBeNull();
+    expect(fromGenerated([...BUILTIN_RULES, BUILTIN_RULES[0]!])).toBeNull();
+    expect(fromGenerated(BUILTIN_RULES)).not.toBeNull();
+  });
+
+  it('spell letters as ranges, without the u flag (a Unicode property class costs a cold page ~10 ms to compile)', () => {
+    for (const r of RULES.filter((x) => x.text)) {
+      expect(r.text!.source, r.id).not.toMatch(/\\[pP]\{/);
+      expect(r.text!.flags, r.id).not.toContain('u');
+    }
+  });
+
+  it('letter classes hold the letters of the languages the rules are written for', () => {
+    const letter = new RegExp(`^[${LETTER}]+$`);
+    const capital = new RegExp(`^[${CAPITAL}]$`);
+    for (const word of [
+      'März',
+      'décembre',
+      'août',
+      'października',
+      'września',
+      'Ελλάδα',
+      'марта',
+      'ñandú',
+      'Þór',
+      'Đặng',
+    ])
+      expect(word, word).toMatch(letter);
+    for (const c of ['A', 'Ö', 'É', 'Ł', 'Ś', 'Ż', 'Ø', 'Α', 'Д', 'Đ']) expect(c).toMatch(capital);
+    for (const c of ['a', 'ö', 'é', 'α', 'д', '1', '-', '.', ' ', '’', '–']) expect(c).not.toMatch(capital);
+    for (const c of ['1', '-', '.', ' ', '’', '–', '«', '©']) expect(c).not.toMatch(letter);
+  });
+
   it('compiles, with unique ids of the form family.key', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -107,10 +172,14 @@ describe('built-in rule data', () => {
     expect(new Set(BUILTIN_FAMILIES.map((f) => f.family)).size).toBe(BUILTIN_FAMILIES.length);
   });
 
-  it('is data: the family files import nothing', () => {
+  it('is data: the family files import nothing but the letter classes (two strings)', () => {
     const dir = join(import.meta.dirname, '../../src/rules');
-    for (const file of readdirSync(dir).filter((f) => f !== 'index.ts'))
-      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/^\s*import\s/m);
+    for (const file of readdirSync(dir).filter((f) => f !== 'index.ts' && !f.endsWith('.generated.ts'))) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      for (const line of source.match(/^\s*import\s.*$/gm) ?? [])
+        expect(line, file).toMatch(/^import \{ [A-Z, ]+ \} from '\.\/letters';$/);
+    }
+    expect(readFileSync(join(dir, 'letters.ts'), 'utf8')).not.toMatch(/^\s*import\s/m);
   });
 });
 

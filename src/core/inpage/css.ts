@@ -57,8 +57,8 @@ export function cssForRules(
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const rule of prepared.plain) {
-    for (const selector of splitSelectorList(rule.selector)) {
-      if (seen.has(selector) || !safeInStylesheet(selector)) continue;
+    for (const selector of rule.sheetSelectors ?? sheetSelectorsOf(rule.selector)) {
+      if (seen.has(selector)) continue;
       seen.add(selector);
       lines.push(`${selector}${suffix} { display: none !important; }`);
     }
@@ -68,6 +68,11 @@ export function cssForRules(
     textRules: prepared.text,
     selectorCount: lines.length,
   };
+}
+
+/** A selector list's selectors that can stand in a stylesheet (see `safeInStylesheet`). */
+export function sheetSelectorsOf(list: string): string[] {
+  return splitSelectorList(list).filter(safeInStylesheet);
 }
 
 /**

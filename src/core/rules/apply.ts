@@ -174,7 +174,7 @@ const PREPARED_CACHE_SIZE = 8;
 function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): PreparedRules {
   const ordered = byPriority(rules);
   const build = (): PreparedRules => {
-    // Built-in rules carry their facts from the build (src/rules/facts.generated.ts); working them out
+    // Built-in rules carry their facts from the build (src/rules/builtin.generated.ts); working them out
     // costs a cold page more than the compiling they save.
     const facts = ordered.map((r) =>
       r.text ? (r.text.facts ?? patternFacts(r.text.source, r.text.flags)) : null,
