@@ -205,6 +205,23 @@ function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): Prepare
 }
 
 /**
+ * The same list object asks again and again (the in-page passes build a matcher per late widget, and
+ * the content key above joins every rule's line: tens of kilobytes per ask), so a list already
+ * prepared is found by identity first. Lists are not changed once made.
+ */
+const preparedByList = new WeakMap<readonly CompiledRule[], PreparedRules>();
+
+function preparedFor(root: ParentNode, rules: readonly CompiledRule[]): PreparedRules {
+  const known = preparedByList.get(rules);
+  if (known) return known;
+  const prepared = prepareRules(root, rules);
+  // Only a list answered the same on every document (see prepareRules) may be kept.
+  if (!prepared.ordered.some((r) => alternativesCache.get(r.selector) === null))
+    preparedByList.set(rules, prepared);
+  return prepared;
+}
+
+/**
  * A pattern with a finite text bound is anchored at the start of every alternative, so it can only match
  * at 0: the sticky flag tells the engine so, and it stops trying every later position of a long text.
  * (Such patterns are always tested from lastIndex 0, see `testAt0`.)
@@ -252,7 +269,7 @@ export class RuleMatcher {
     private readonly root: ParentNode,
     rules: readonly CompiledRule[],
   ) {
-    this.prepared = prepareRules(root, rules);
+    this.prepared = preparedFor(root, rules);
     this.seen = new Uint32Array(this.prepared.ordered.length);
     this.index = indexTree(root);
   }
