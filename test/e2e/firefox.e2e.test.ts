@@ -68,6 +68,8 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
     writeFileSync(join(testBuild, 'manifest.json'), JSON.stringify(manifest));
     server = await startFixtureServer();
     browser = await puppeteer.launch({
+      // A first start on a busy two-core machine has taken more than puppeteer's default 30 s.
+      timeout: 120_000,
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
@@ -78,7 +80,7 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
     await browser.installExtension(testBuild);
     helper = await browser.newPage();
     await openExtensionPage(helper, 'options/options.html');
-  });
+  }, 150_000);
   afterAll(async () => {
     await browser?.close().catch(() => {});
     await server?.close();

@@ -51,6 +51,8 @@ describe.skipIf(!present)('the options page in Firefox ESR', () => {
     writeFileSync(join(testBuild, 'manifest.json'), JSON.stringify(manifest));
     server = await startFixtureServer();
     browser = await puppeteer.launch({
+      // A first start on a busy two-core machine has taken more than puppeteer's default 30 s.
+      timeout: 120_000,
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
@@ -59,7 +61,7 @@ describe.skipIf(!present)('the options page in Firefox ESR', () => {
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
     });
     await browser.installExtension(testBuild);
-  });
+  }, 150_000);
   afterAll(async () => {
     await browser?.close().catch(() => {});
     await server?.close();
