@@ -6,7 +6,8 @@
  */
 import browser, { type Tabs } from '../shared/browser';
 import type { PageToolRequest } from '../shared/messages';
-import { CONTENT_SCRIPT, MARKER_STYLESHEET } from './registrations';
+import { askContentScript } from '../shared/content-script';
+import { MARKER_STYLESHEET } from './registrations';
 
 export const ZAP_MENU_ID = 'cleanwire-zap';
 
@@ -33,14 +34,6 @@ export async function zapFromMenu(tab: Tabs.Tab | undefined, frameId: number | u
     requestId: `menu-${++requests}`,
     contextTarget: true,
   };
-  const ask = () => browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-  try {
-    await ask();
-    return;
-  } catch {
-    // not injected yet
-  }
-  await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET] });
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
-  await ask();
+  const delivery = await askContentScript(tabId, request, { css: MARKER_STYLESHEET });
+  if (!delivery.ok) throw new Error(`Cleanwire could not start the zapper: ${delivery.error}`);
 }

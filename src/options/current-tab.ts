@@ -6,8 +6,8 @@
 import type { RuleLineMatches } from '../core/settings';
 import browser, { type Tabs } from '../shared/browser';
 import { acceptRuleMatchesReply, type PageInfo, type RuleMatchesRequest } from '../shared/messages';
+import { askContentScript, NO_RECEIVER } from '../shared/content-script';
 import { classifyInjectionError, classifyTabUrl } from '../shared/restricted';
-import { CONTENT_SCRIPT_FILE } from '../popup/load';
 
 export type TabCounts =
   { ok: true; page: PageInfo; counts: RuleLineMatches[] } | { ok: false; message: string };
@@ -33,43 +33,25 @@ export async function currentWebTab(): Promise<Tabs.Tab | null> {
   return candidates[0] ?? null;
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const NO_RECEIVER = /Receiving end does not exist|message port closed|Could not establish connection/i;
-
 let requests = 0;
 
 export async function countOnCurrentTab(rules: string): Promise<TabCounts> {
   const tab = await currentWebTab();
   if (!tab || tab.id === undefined) return { ok: false, message: NO_TAB };
-  const tabId = tab.id;
   const restricted = classifyTabUrl(tab.url, { fileSchemeAllowed: false });
   if (restricted) return { ok: false, message: restricted.message };
 
   const requestId = `m${Date.now().toString(36)}-${++requests}`;
   const request: RuleMatchesRequest = { type: 'count-rule-matches', requestId, rules };
-  const ask = () => browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-  let reply: unknown;
-  try {
-    // The content script is there when the page is auto-cleaned or the popup has read it.
-    reply = await ask();
-  } catch {
-    reply = undefined;
+  const delivery = await askContentScript(tab.id, request);
+  if (!delivery.ok) {
+    if (delivery.stage === 'ask' && NO_RECEIVER.test(delivery.error))
+      return { ok: false, message: 'The tab changed page; press “Count again”.' };
+    const known = classifyInjectionError(delivery.error, tab.url);
+    if (known?.reason === 'no-access' || (!known && !tab.url)) return { ok: false, message: NO_ACCESS };
+    return { ok: false, message: known?.message ?? `Cleanwire could not read the tab: ${delivery.error}` };
   }
-  if (reply === undefined) {
-    try {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: [CONTENT_SCRIPT_FILE],
-      });
-      reply = await ask();
-    } catch (error) {
-      const text = errorText(error);
-      if (NO_RECEIVER.test(text)) return { ok: false, message: 'The tab changed page; press “Count again”.' };
-      const known = classifyInjectionError(text, tab.url);
-      if (known?.reason === 'no-access' || (!known && !tab.url)) return { ok: false, message: NO_ACCESS };
-      return { ok: false, message: known?.message ?? `Cleanwire could not read the tab: ${text}` };
-    }
-  }
+  const reply = delivery.reply;
   const accepted = acceptRuleMatchesReply(reply, requestId);
   if (!accepted.ok) {
     console.warn('Cleanwire: reply rejected:', accepted.reason);

@@ -5,11 +5,9 @@
 import browser, { type Tabs } from '../shared/browser';
 import { PAGE_ELEMENT_BUDGET } from '../shared/limits';
 import { acceptContentReply, type ContentRequest } from '../shared/messages';
+import { askContentScript, errorText, NO_RECEIVER } from '../shared/content-script';
 import { classifyInjectionError, classifyTabUrl } from '../shared/restricted';
 import { PAGE_CHANGED_MESSAGE, sameDocumentUrl, stateForReply, type PopupState } from './state';
-
-/** From the extension's root: Firefox resolves a relative path against the calling page (popup/). */
-export const CONTENT_SCRIPT_FILE = '/content.js';
 
 /** The tab the popup is about: `?tab=<id>` when opened as a page, else the active tab of this window. */
 export async function targetTab(search: string): Promise<Tabs.Tab | null> {
@@ -25,10 +23,6 @@ export async function targetTab(search: string): Promise<Tabs.Tab | null> {
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab ?? null;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 let requests = 0;
@@ -55,8 +49,6 @@ export async function readTab(search: string): Promise<TabReading> {
   }
 }
 
-const NO_RECEIVER = /Receiving end does not exist|message port closed|Could not establish connection/i;
-
 export async function loadArticle(tab: Tabs.Tab): Promise<PopupState> {
   if (tab.id === undefined) return { kind: 'error', message: 'This tab cannot be read.' };
   const url = tab.url ?? tab.pendingUrl;
@@ -67,46 +59,18 @@ export async function loadArticle(tab: Tabs.Tab): Promise<PopupState> {
   const restricted = classifyTabUrl(url, { fileSchemeAllowed });
   if (restricted) return { kind: 'restricted', ...restricted };
 
-  const tabId = tab.id;
   const requestId = `${Date.now().toString(36)}-${++requests}`;
   const request: ContentRequest = { type: 'clean-page', requestId, maxElements: PAGE_ELEMENT_BUDGET };
-  const ask = () => browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-
-  let reply: unknown;
-  try {
-    // A content script from an earlier click on this page answers at once: no second injection.
-    reply = await ask();
-  } catch {
-    reply = undefined;
+  const delivery = await askContentScript(tab.id, request);
+  if (!delivery.ok) {
+    // The document we injected into is gone (reloaded or navigated away) before it could answer.
+    if (delivery.stage === 'ask' && NO_RECEIVER.test(delivery.error))
+      return { kind: 'changed', message: PAGE_CHANGED_MESSAGE };
+    const known = classifyInjectionError(delivery.error, url);
+    if (known) return { kind: 'restricted', ...known };
+    return { kind: 'error', message: `Cleanwire could not read this tab: ${delivery.error}` };
   }
-  if (reply === undefined) {
-    performance.mark('cleanwire:inject');
-    try {
-      const [result] = await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: [CONTENT_SCRIPT_FILE],
-      });
-      // Firefox reports some failures in the result instead of rejecting.
-      const failure = (result as { error?: unknown } | undefined)?.error;
-      if (failure !== undefined && failure !== null)
-        throw failure instanceof Error ? failure : new Error(String(failure));
-    } catch (error) {
-      const message = errorText(error);
-      const known = classifyInjectionError(message, url);
-      if (known) return { kind: 'restricted', ...known };
-      return { kind: 'error', message: `Cleanwire could not read this tab: ${message}` };
-    }
-    performance.mark('cleanwire:injected');
-    try {
-      reply = await ask();
-    } catch (error) {
-      // The document we injected into is gone (reloaded or navigated away) before it could answer.
-      if (NO_RECEIVER.test(errorText(error))) return { kind: 'changed', message: PAGE_CHANGED_MESSAGE };
-      const known = classifyInjectionError(errorText(error), url);
-      if (known) return { kind: 'restricted', ...known };
-      return { kind: 'error', message: `Cleanwire could not read this tab: ${errorText(error)}` };
-    }
-  }
+  const reply = delivery.reply;
   performance.mark('cleanwire:replied');
   const accepted = acceptContentReply(reply, requestId);
   if (!accepted.ok) {
