@@ -33,12 +33,18 @@ interface Session {
   result: InPageResult;
   late: LateWidgetCleaner | null;
   observer: MutationObserver | null;
+  /** The address the pass ran for, without its #fragment: a single-page app may change it in place. */
+  page: string;
 }
 
 /** Keeps the page from painting until the early stylesheet is in (see startAutoClean). */
 const PAINT_GUARD_CSS = 'body { opacity: 0 !important; }\n';
 /** If the settings take longer than this, the page shows without its early sheet rather than stay blank. */
 const PAINT_GUARD_MAX_MS = 1500;
+/** After a single-page app changes the address: the new page counts as settled after this long without a mutation… */
+const SETTLED_QUIET_MS = 300;
+/** …or after this long in any case. */
+const SETTLED_MAX_MS = 3000;
 
 let session: Session | null = null;
 let skipped: InPageState['skipped'] = null;
@@ -157,23 +163,87 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
     siteExceptions,
     result: session?.result,
   });
+  const page = pageAddress();
+  // The late cleaner judges what arrives against this page's article text. When a single-page app
+  // moves to another address, what arrives is the next story, which holds none of that text: it must
+  // not be judged by it (a broad rule matching its wrapper would hide all of it).
+  const moved = () => pageAddress() !== page;
   const late = createLateWidgetCleaner(document, rules, {
     hostname: host,
     result,
     articleText,
     siteExceptions,
     now: () => performance.now(),
-    schedule: (run) => requestAnimationFrame(run),
+    schedule: (run) =>
+      requestAnimationFrame(() => {
+        if (moved()) followNavigation(current);
+        else run();
+      }),
     onHidden: reportCount,
   });
   const observer = new MutationObserver((records) => {
+    if (moved()) return followNavigation(current);
     for (const record of records) late.add(record.addedNodes);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  session = { mode, result, late, observer };
+  const current: Session = { mode, result, late, observer, page };
+  session = current;
   skipped = null;
   reportCount();
   return inPageState();
+}
+
+function pageAddress(): string {
+  return location.href.split('#')[0]!;
+}
+
+/**
+ * A single-page app moved to another address under a cleaning session: the late cleaner stops at once.
+ * Auto-clean then cleans the new page as it would on a load, once the app has settled; "Clean this
+ * page" was for the page the reader saw, so it stops there.
+ */
+function followNavigation(s: Session): void {
+  if (session !== s || !s.observer) return;
+  stopWatching(s);
+  if (s.mode !== 'auto') return;
+  whenSettled(() => {
+    cleanAfterNavigation(s).catch((error: unknown) =>
+      console.warn('Cleanwire: the new page was not cleaned', error),
+    );
+  });
+}
+
+/** Calls `done` once the DOM has gone SETTLED_QUIET_MS without a change, or after SETTLED_MAX_MS. */
+function whenSettled(done: () => void): void {
+  const finish = () => {
+    clearTimeout(quiet);
+    clearTimeout(cap);
+    watcher.disconnect();
+    done();
+  };
+  let quiet = setTimeout(finish, SETTLED_QUIET_MS);
+  const cap = setTimeout(finish, SETTLED_MAX_MS);
+  const watcher = new MutationObserver(() => {
+    clearTimeout(quiet);
+    quiet = setTimeout(finish, SETTLED_QUIET_MS);
+  });
+  watcher.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+}
+
+async function cleanAfterNavigation(s: Session): Promise<void> {
+  const settings = await loadSettings();
+  if (session !== s) return; // restored, or cleaned from the popup, meanwhile
+  // Blocks of the previous page that the app has taken away leave the record (and the badge).
+  for (let i = s.result.blocks.length - 1; i >= 0; i--)
+    if (!elementForBlock(document, s.result.blocks[i]!.id)) s.result.blocks.splice(i, 1);
+  const url = location.href;
+  const decision = autoCleanDecision(settings, url, () => isProbablyArticlePage(document, url));
+  if (!decision.clean) {
+    skipped = decision.reason === 'front-page' ? 'front-page' : null;
+    reportCount();
+    return;
+  }
+  cleanNow(settings, 'auto');
 }
 
 function stopWatching(s: Session): void {
@@ -217,7 +287,7 @@ export function zapElement(el: Element): PageBlock | null {
   if (!session) {
     // Nothing cleaned yet: a record with no rule hides only what the reader picks.
     const result = cleanInPlace(document, { rules: [], hostname: hostname() });
-    session = { mode: 'manual', result, late: null, observer: null };
+    session = { mode: 'manual', result, late: null, observer: null, page: pageAddress() };
   }
   const block = hideElement(document, session.result, el);
   if (block) reportCount();

@@ -261,6 +261,36 @@ describe('auto-clean on a whitelisted site', () => {
   });
 });
 
+describe('a single-page app that opens the next story in place', () => {
+  it('keeps the new story shown, though a broad rule matches its wrapper, and cleans the new page', async () => {
+    const app = await b.openTab(`${story}?spa`);
+    await waitCleaned(app);
+    await app.waitForFunction(
+      () => (window as unknown as { secondCommentsAdded?: boolean }).secondCommentsAdded === true,
+      undefined,
+      { timeout: 10_000 },
+    );
+    // The new page is cleaned once it has settled: its comment widget goes.
+    await app.waitForFunction(
+      () => document.querySelector('#second-comments')?.hasAttribute('data-cleanwire-hidden'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await app.evaluate(() => location.pathname)).toBe(
+      '/e2e/spa/island-timetable-returns-to-normal.html',
+    );
+    const secondStory = await app.evaluate(() =>
+      [...document.querySelectorAll('#second-story h1, #second-story p')].map(
+        (el) => el.getClientRects().length > 0,
+      ),
+    );
+    expect(secondStory).toEqual([true, true, true, true, true]);
+    expect(await shown(app, '#second-comments')).toBe(false);
+    expect(await shown(app, '#probe-ticker')).toBe(false);
+    await app.close();
+  });
+});
+
 describe('the reader’s corrections', () => {
   it('the zapper: Esc cancels it without touching the page', async () => {
     const before = await page.evaluate(() => document.querySelectorAll('[data-cleanwire-hidden]').length);
