@@ -2,13 +2,16 @@
  * The Firefox build (dist/firefox) in Debian's Firefox ESR, through puppeteer-core over WebDriver BiDi
  * (the recipe in ../shared/docs/browser-e2e-probe/test-firefox.mjs). Firefox has no scriptable toolbar
  * click, so a test copy of the build holds host permission for 127.0.0.1 and the popup is opened as a page
- * for the tab. Skipped, with a message, where Firefox is not installed.
+ * for the tab. Covers the popup, copying, the XSS fixture, restricted pages, auto-clean (whitelist from the
+ * popup → registered content script → cleaned on reload, late widget, restore) and the built-in
+ * selectors. Skipped, with a message, where Firefox is not installed.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_HOST_PERMISSIONS } from '../../scripts/manifest';
 import { BUILTIN_SELECTORS, EARLY_SHEET, rejectedSelectors, sheetRuleCount } from './support/selectors';
 import { fixtureNamed, startFixtureServer, type FixtureServer } from './support/server';
 
@@ -64,7 +67,8 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
       string,
       unknown
     >;
-    manifest.host_permissions = ['http://127.0.0.1/*']; // the test variant: no toolbar click to grant activeTab
+    // The test variant (as the Chromium one): no toolbar click to grant activeTab, no prompt to accept.
+    manifest.host_permissions = [...TEST_HOST_PERMISSIONS];
     writeFileSync(join(testBuild, 'manifest.json'), JSON.stringify(manifest));
     server = await startFixtureServer();
     browser = await puppeteer.launch({
@@ -146,6 +150,55 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
     });
     expect(inspected).toEqual({ state: 'article', ran: [], dangerous: 0, handlers: 0, badLinks: 0 });
     await popup.close();
+  });
+
+  it('auto-clean: whitelisted from the popup, the story is cleaned on reload, a late widget goes, restore brings all back', async () => {
+    const story = `${server.origin}/e2e/autoclean-story.html`;
+    const clutter = ['#probe-ticker', '#probe-share', '#probe-newsletter', '#probe-related', '#comments'];
+    const shownOf = (page: Page) =>
+      page.evaluate(
+        (selectors) => selectors.map((s) => (document.querySelector(s)?.getClientRects().length ?? 0) > 0),
+        clutter,
+      );
+    const articleShown = (page: Page) =>
+      page.evaluate(() => {
+        const parts = [...document.querySelectorAll('article h1, article > p:not(.byline)')];
+        return parts.length === 7 && parts.every((el) => el.getClientRects().length > 0);
+      });
+    const popup = await popupFor(story);
+    const page = (await browser.pages()).find((p) => p.url() === story)!;
+    expect(await shownOf(page)).toEqual(clutter.map(() => true));
+    await popup.click('[data-testid="auto-clean-toggle"]');
+    await popup.waitForFunction(
+      () => /now cleans/.test(document.querySelector('[data-testid="tools-status"]')?.textContent ?? ''),
+      { timeout: 10_000 },
+    );
+    await popup.close();
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-cleanwire-hidden]') !== null, {
+      timeout: 10_000,
+    });
+    expect(await shownOf(page)).toEqual(clutter.map(() => false));
+    expect(await articleShown(page)).toBe(true);
+    await page.waitForFunction(
+      () => document.querySelector('#probe-late')?.hasAttribute('data-cleanwire-hidden'),
+      { timeout: 10_000 },
+    );
+    expect(await shownOf(page)).toEqual(clutter.map(() => false));
+
+    const again = await popupFor(story);
+    await again.waitForSelector('[data-testid="restore-page"]', { timeout: 10_000 });
+    await again.click('[data-testid="restore-page"]');
+    await again.waitForSelector('[data-testid="clean-page"]', { timeout: 10_000 });
+    expect(await shownOf(page)).toEqual(clutter.map(() => true));
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('[data-cleanwire-hidden], style[data-cleanwire-style]').length,
+      ),
+    ).toBe(0);
+    await again.close();
+    await page.close();
   });
 
   it('a page of an extension gets the restricted message', async () => {
