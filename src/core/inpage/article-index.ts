@@ -71,7 +71,9 @@ function indexArticle(articleText: string): ArticleIndex {
       total++;
     }
     const w = words(block);
-    if (w.length >= 2 && w.length <= SHORT_LINE_WORDS) {
+    // A line of numbers alone (a slide counter "1 / 5", a score) names nothing: any widget with a date
+    // or a count would hold it, and so be kept as article.
+    if (w.length >= 2 && w.length <= SHORT_LINE_WORDS && w.some((word) => /\D/.test(word))) {
       shortLines.add(w.join(' '));
       sizes.add(w.length);
     }

@@ -64,6 +64,30 @@ describe('article grams', () => {
   });
 });
 
+describe('short article lines', () => {
+  it('protect the element holding them, unless they are numbers alone (a slide counter "1 / 5")', () => {
+    const index = buildArticleIndex(
+      'The council voted on Tuesday to rebuild the flood walls that failed last winter.\n\n1 / 5\n\nPhoto: City Hall',
+    );
+    const { doc } = livePage('<body></body>');
+    const el = (html: string) => {
+      const div = doc.createElement('div');
+      div.innerHTML = html;
+      return div;
+    };
+    // A comment's byline, "Reader 1 5 March 2024", holds the run "1 5": it is not article for that.
+    expect(
+      holdsArticleText(
+        index,
+        el('<p><b>Reader 1</b> <time>5 March 2024</time>: I agree with the mayor.</p>'),
+      ),
+    ).toBe(false);
+    expect(holdsArticleText(index, el('<figure><figcaption>Photo: City Hall</figcaption></figure>'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('retentionReport', () => {
   it('is 1 on the untouched page and falls by the share of each hidden paragraph', () => {
     const { doc } = livePage();
