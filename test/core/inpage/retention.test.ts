@@ -10,6 +10,13 @@ import { measureInPageCleaning } from '../../../src/core/inpage/measure';
 import { retentionReport } from '../../../src/core/inpage/retention';
 import { articleTextOf, FIXTURE_URL, fixtureHtml, livePage } from './helpers';
 
+/** A detached <div> holding `html`. */
+function el(html: string): HTMLDivElement {
+  const div = livePage('<body></body>').doc.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
 describe('article grams', () => {
   it('reads words case- and punctuation-blind, and CJK characters one by one', () => {
     expect(words('The “Harbour” city’s walls — rebuilt, 2029!')).toEqual([
@@ -31,12 +38,6 @@ describe('article grams', () => {
     const index = buildArticleIndex(
       'The council voted on Tuesday to rebuild the flood walls that failed last winter.\n\nWork starts in March.',
     );
-    const { doc } = livePage('<body></body>');
-    const el = (html: string) => {
-      const div = doc.createElement('div');
-      div.innerHTML = html;
-      return div;
-    };
     expect(
       holdsArticleText(
         index,
@@ -69,12 +70,6 @@ describe('short article lines', () => {
     const index = buildArticleIndex(
       'The council voted on Tuesday to rebuild the flood walls that failed last winter.\n\n1 / 5\n\nPhoto: City Hall',
     );
-    const { doc } = livePage('<body></body>');
-    const el = (html: string) => {
-      const div = doc.createElement('div');
-      div.innerHTML = html;
-      return div;
-    };
     // A comment's byline, "Reader 1 5 March 2024", holds the run "1 5": it is not article for that.
     expect(
       holdsArticleText(
