@@ -6,8 +6,7 @@
  */
 import browser, { type Tabs } from '../shared/browser';
 import type { PageToolRequest } from '../shared/messages';
-import { askContentScript } from '../shared/content-script';
-import { MARKER_STYLESHEET } from './registrations';
+import { askContentScript, MARKER_STYLESHEET_FILE } from '../shared/content-script';
 
 export const ZAP_MENU_ID = 'cleanwire-zap';
 
@@ -34,6 +33,6 @@ export async function zapFromMenu(tab: Tabs.Tab | undefined, frameId: number | u
     requestId: `menu-${++requests}`,
     contextTarget: true,
   };
-  const delivery = await askContentScript(tabId, request, { css: MARKER_STYLESHEET });
+  const delivery = await askContentScript(tabId, request, { css: MARKER_STYLESHEET_FILE });
   if (!delivery.ok) throw new Error(`Cleanwire could not start the zapper: ${delivery.error}`);
 }

@@ -8,15 +8,16 @@
 import { registrationFor, planRegistrations, type SiteRegistration } from '../core/sites/registrations';
 import type { Settings } from '../core/settings';
 import browser from '../shared/browser';
+import { CONTENT_SCRIPT_FILE, MARKER_STYLESHEET_FILE } from '../shared/content-script';
 import type { AutoCleanReport } from '../shared/messages';
 import { loadSettings } from '../shared/storage';
 
 /** Where the latest report is kept, for the options page ("permission revoked"). */
 export const REPORT_KEY = 'autocleanReport';
 
-/** The one content script (both roles) and the stylesheet that hides marked blocks (page CSP cannot block it). */
-export const CONTENT_SCRIPT = 'content.js';
-export const MARKER_STYLESHEET = 'inpage/marker.css';
+/** Registered without the leading slash, as the browser lists registrations back. */
+export const CONTENT_SCRIPT = CONTENT_SCRIPT_FILE.slice(1);
+export const MARKER_STYLESHEET = MARKER_STYLESHEET_FILE.slice(1);
 
 function scriptFor(r: SiteRegistration) {
   return {

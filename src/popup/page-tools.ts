@@ -17,9 +17,8 @@ import {
   type PageToolReply,
   type PageToolRequest,
 } from '../shared/messages';
+import { MARKER_STYLESHEET_FILE } from '../shared/content-script';
 import { updateSettings } from '../shared/storage';
-
-export const MARKER_STYLESHEET = '/inpage/marker.css';
 
 let requests = 0;
 const nextId = () => `tool-${Date.now().toString(36)}-${++requests}`;
@@ -55,7 +54,7 @@ export async function askPage(tabId: number, request: WithoutId<PageToolRequest>
 /** "Clean this page": the marker stylesheet as a file (page CSP cannot refuse it), then the in-page pass. */
 export async function cleanThisPage(tabId: number): Promise<PageToolReply> {
   await browser.scripting
-    .insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET] })
+    .insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET_FILE] })
     .catch((error: unknown) => console.warn('Cleanwire: marker stylesheet not inserted', error));
   return askPage(tabId, { type: 'inpage-clean' });
 }

@@ -6,8 +6,13 @@
  */
 import browser from './browser';
 
-/** From the extension's root: Firefox resolves a relative path against the calling page (popup/). */
+/**
+ * The one content script (both roles) and the stylesheet that hides marked blocks (a file, so page CSP
+ * cannot block it). From the extension's root: Firefox resolves a relative path against the calling
+ * page (popup/).
+ */
 export const CONTENT_SCRIPT_FILE = '/content.js';
+export const MARKER_STYLESHEET_FILE = '/inpage/marker.css';
 
 /** Chrome's and Firefox's wording for "no content script answered on that document". */
 export const NO_RECEIVER = /Receiving end does not exist|message port closed|Could not establish connection/i;

@@ -171,7 +171,16 @@ const VERDICTS_KEPT = 10_000;
 const preparedCache = new Map<string, PreparedRules>();
 const PREPARED_CACHE_SIZE = 8;
 
+/**
+ * The same list object asks again and again (the in-page passes build a matcher per late widget, and
+ * the content key below joins every rule's line: tens of kilobytes per ask), so a list already
+ * prepared is found by identity first. Lists are not changed once made.
+ */
+const preparedByList = new WeakMap<readonly CompiledRule[], PreparedRules>();
+
 function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): PreparedRules {
+  const known = preparedByList.get(rules);
+  if (known) return known;
   const ordered = byPriority(rules);
   const build = (): PreparedRules => {
     // Built-in rules carry their facts from the build (src/rules/builtin.generated.ts); working them out
@@ -191,33 +200,19 @@ function prepareRules(root: ParentNode, rules: readonly CompiledRule[]): Prepare
       dispatch: buildDispatch(root, ordered),
     };
   };
-  // A selector outside the fast subset is answered per document, so such a list is never cached.
-  if (ordered.some((r) => alternativesCache.get(r.selector) === null)) return build();
+  // A selector outside the fast subset is answered per document, so such a list is never kept
+  // (building it is what files a new selector's verdict in alternativesCache).
+  const perDocument = () => ordered.some((r) => alternativesCache.get(r.selector) === null);
+  if (perDocument()) return build();
   const key = ordered.map((r) => r.id + '\u0000' + r.raw).join('\n');
   let prepared = preparedCache.get(key);
   if (!prepared) {
     prepared = build();
-    if (ordered.some((r) => alternativesCache.get(r.selector) === null)) return prepared;
+    if (perDocument()) return prepared;
     if (preparedCache.size >= PREPARED_CACHE_SIZE) preparedCache.delete(preparedCache.keys().next().value!);
     preparedCache.set(key, prepared);
   }
-  return prepared;
-}
-
-/**
- * The same list object asks again and again (the in-page passes build a matcher per late widget, and
- * the content key above joins every rule's line: tens of kilobytes per ask), so a list already
- * prepared is found by identity first. Lists are not changed once made.
- */
-const preparedByList = new WeakMap<readonly CompiledRule[], PreparedRules>();
-
-function preparedFor(root: ParentNode, rules: readonly CompiledRule[]): PreparedRules {
-  const known = preparedByList.get(rules);
-  if (known) return known;
-  const prepared = prepareRules(root, rules);
-  // Only a list answered the same on every document (see prepareRules) may be kept.
-  if (!prepared.ordered.some((r) => alternativesCache.get(r.selector) === null))
-    preparedByList.set(rules, prepared);
+  preparedByList.set(rules, prepared);
   return prepared;
 }
 
@@ -269,7 +264,7 @@ export class RuleMatcher {
     private readonly root: ParentNode,
     rules: readonly CompiledRule[],
   ) {
-    this.prepared = preparedFor(root, rules);
+    this.prepared = prepareRules(root, rules);
     this.seen = new Uint32Array(this.prepared.ordered.length);
     this.index = indexTree(root);
   }
