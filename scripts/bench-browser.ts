@@ -4,15 +4,17 @@
  * plus retention of the article on the rendered page. A measurement, not a test: it exits non-zero
  * only when pages could not be measured. Markdown on stdout and in .cache/bench-browser.md, per-page
  * data in .cache/bench-browser.json. See bench/README.md ("In-page benchmark in Chromium").
+ * The late-widget phase of each page runs under a Chrome trace, for its batches' main-thread CPU.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildPageScript } from '../bench/browser/build';
 import { listCorpusPages } from '../bench/browser/pages';
 import type { PageReport } from '../bench/browser/protocol';
 import { renderBrowserReport, type BrowserBenchRun } from '../bench/browser/report';
 import { startBenchServer } from '../bench/browser/server';
+import { lateCpuFromTrace, TRACE_CATEGORIES, type TraceEvent } from '../bench/browser/trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -68,17 +70,103 @@ function failed(id: string, error: string): PageReport {
   };
 }
 
-async function measure(ctx: BrowserContext, id: string, url: string): Promise<PageReport> {
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+
+async function waitForReport(page: Page): Promise<PageReport> {
+  const handle = await page.waitForFunction(() => window.__cwBenchReport, null, {
+    timeout: PAGE_TIMEOUT_MS,
+    polling: 100,
+  });
+  return (await handle.jsonValue()) as PageReport;
+}
+
+/** The DevTools id of the page's main frame (the trace's `args.data.frame`); undefined if CDP fails. */
+async function mainFrameId(ctx: BrowserContext, page: Page): Promise<string | undefined> {
+  try {
+    const cdp = await ctx.newCDPSession(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    await cdp.detach().catch(() => {});
+    return frameTree.frame.id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The late phase under a trace: start tracing, let the page append its widgets, stop tracing once the
+ * page says the late phase is over (the retention and warm passes run untraced), and fill in the
+ * batches', control frames' and idle-time checks' main-thread CPU from the trace
+ * (bench/browser/trace.ts). If tracing fails the page still completes: wall figures only, CPU null
+ * and `traceError` says why.
+ */
+async function traceLatePhase(browser: Browser, ctx: BrowserContext, page: Page): Promise<PageReport> {
+  const mainFrame = await mainFrameId(ctx, page);
+  let traceError: string | null = null;
+  let tracing = false;
+  try {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    tracing = true;
+  } catch (e) {
+    traceError = `tracing did not start: ${firstLine(e)}`;
+  }
+  let events: TraceEvent[] | null = null;
+  try {
+    await page.evaluate(() => window.__cwBenchStartLate?.());
+    // Tracing stops with the late phase: the retention and warm passes after it run untraced.
+    await page.waitForFunction(() => window.__cwBenchLateDone || window.__cwBenchReport, null, {
+      timeout: PAGE_TIMEOUT_MS,
+      polling: 50,
+    });
+  } finally {
+    if (tracing) {
+      try {
+        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] };
+        events = trace.traceEvents ?? null;
+        if (!events) traceError = 'the trace has no traceEvents';
+      } catch (e) {
+        traceError = `tracing did not stop: ${firstLine(e)}`;
+      }
+    }
+  }
+  const report = await waitForReport(page);
+  const late = report.late;
+  if (late) {
+    late.traceError = traceError;
+    if (late.startedBy !== 'runner') late.traceError ??= 'the page started the late phase before the runner';
+    if (events) {
+      const cpu = lateCpuFromTrace(
+        events,
+        { batch: late.batchFrames, control: late.controlFrames, idle: late.idleIds },
+        mainFrame,
+      );
+      late.batchCpuMs = cpu.batchCpuMs;
+      late.controlCpuMs = cpu.controlCpuMs;
+      late.idleCpuMs = cpu.idleCpuMs;
+      const found = [...cpu.batchCpuMs, ...cpu.controlCpuMs].filter((x) => x !== null).length;
+      const frames = cpu.batchCpuMs.length + cpu.controlCpuMs.length;
+      if (found < frames)
+        late.traceError ??= `${frames - found} of ${frames} frames without a CPU figure from the trace`;
+    }
+  }
+  return report;
+}
+
+async function measure(browser: Browser, ctx: BrowserContext, id: string, url: string): Promise<PageReport> {
   const page = await ctx.newPage();
   let pageError = '';
   page.on('pageerror', (e) => (pageError ||= e.message));
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
-    const handle = await page.waitForFunction(() => window.__cwBenchReport, null, {
-      timeout: PAGE_TIMEOUT_MS,
-      polling: 100,
-    });
-    return (await handle.jsonValue()) as PageReport;
+    // The page either finishes without a late phase (no article, or an error) or waits for us there.
+    const next = await page.waitForFunction(
+      () => (window.__cwBenchReport ? 'report' : window.__cwBenchLateReady ? 'late' : false),
+      null,
+      { timeout: PAGE_TIMEOUT_MS, polling: 100 },
+    );
+    if ((await next.jsonValue()) === 'late') return await traceLatePhase(browser, ctx, page);
+    const report = await waitForReport(page);
+    if (report.late) report.late.traceError ??= 'the late phase ran before the runner could trace it';
+    return report;
   } catch (e) {
     return failed(
       id,
@@ -141,7 +229,7 @@ async function main(): Promise<number> {
       serviceWorkers: 'block',
     });
     for (const [i, page] of pages.entries()) {
-      reports.push(await measure(ctx, page.id, server.pageUrl(i)));
+      reports.push(await measure(browser, ctx, page.id, server.pageUrl(i)));
       if ((i + 1) % 25 === 0 || i + 1 === pages.length)
         process.stderr.write(
           `  ${i + 1}/${pages.length} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`,

@@ -32,8 +32,48 @@ export interface PassTimes {
 export type WarmTimes = Pick<PassTimes, 'engine' | 'inPlace' | 'readability'>;
 
 export interface LateReport {
-  /** (d) each batch: the MutationObserver callbacks since the last batch + the batch itself. */
+  /**
+   * (d) each batch, wall clock (`performance.now()` in the page): the MutationObserver callbacks since
+   * the last batch + the batch itself. Includes the renderer's main thread being preempted.
+   */
   batchMs: number[];
+  /** Each batch's `requestAnimationFrame` id (same order as `batchMs`), to find it in the trace. */
+  batchFrames: number[];
+  /**
+   * Each batch's main-thread CPU in ms, filled in by the runner from a trace of the late phase
+   * (`bench/browser/trace.ts`): `tdur` of the batch's `FireAnimationFrame` + of the observer callbacks
+   * before it. An entry is null when the trace lacks its events; the whole list is null when the late
+   * phase was not traced (the page leaves it null).
+   */
+  batchCpuMs: (number | null)[] | null;
+  /**
+   * The control: after each widget's batches (and after the text change) one more frame whose callback
+   * does nothing inside the same timing wrapper, i.e. the floor of an empty batch. Wall ms, rAF ids
+   * and (from the trace, as `batchCpuMs`) CPU ms.
+   */
+  controlMs: number[];
+  controlFrames: number[];
+  controlCpuMs: (number | null)[] | null;
+  /**
+   * The article-text check of what the batches hid, which the cleaner leaves to idle time
+   * (`requestIdleCallback`, as the shell runs it): wall ms per idle callback, their ids, and CPU ms from
+   * the trace (`FireIdleCallback`), as for the batches.
+   */
+  idleMs: number[];
+  idleIds: number[];
+  idleCpuMs: (number | null)[] | null;
+  /**
+   * The cleaner's warm-up (its first idle callback, right after the DOM-ready pass): the late path run
+   * once on detached samples, so the first widget's frame does not pay for compiling it. Wall ms;
+   * before the traced phase, so no CPU figure.
+   */
+  warmUpMs: number[];
+  /** Blocks the idle check showed again because they hold article text. */
+  shownAgain: number;
+  /** Who started the late phase: the runner (with tracing) or the page's own timeout (no runner came). */
+  startedBy: 'runner' | 'timeout';
+  /** Why the CPU figures are missing (tracing could not start or stop, no trace events), if they are. */
+  traceError: string | null;
   /** Nodes the observer reported and the cleaner looked at. */
   nodes: number;
   /** Widgets appended after load, and how many of those that are clutter ended up hidden. */
@@ -70,6 +110,12 @@ declare global {
   interface Window {
     __cwBenchConfig?: PageConfig;
     __cwBenchReport?: PageReport;
+    /** Set by the page when it waits for the runner before the late phase (the runner starts tracing). */
+    __cwBenchLateReady?: boolean;
+    /** Called by the runner once tracing runs: the page appends the late widgets. */
+    __cwBenchStartLate?: () => void;
+    /** Set by the page when the late phase is over (the runner stops tracing). */
+    __cwBenchLateDone?: boolean;
     __cwBenchDebug?: { inPlace(times: number): number; engine(times: number): number };
   }
 }

@@ -12,6 +12,7 @@ import {
   elementForBlock,
   hideElement,
   installStyle,
+  LATE_CHECK_MAX_WAIT_MS,
   removeStyles,
   restore,
   restoreOne,
@@ -179,7 +180,9 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
         if (moved()) followNavigation(current);
         else run();
       }),
+    idle: (run) => requestIdleCallback(() => run(), { timeout: LATE_CHECK_MAX_WAIT_MS }),
     onHidden: reportCount,
+    onShown: reportCount,
   });
   const observer = new MutationObserver((records) => {
     if (moved()) return followNavigation(current);

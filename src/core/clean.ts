@@ -171,7 +171,7 @@ interface Extraction {
  */
 function extract(
   target: Document,
-  rules: CompiledRule[],
+  rules: readonly CompiledRule[],
   removals: Removal[],
   page: Pick<PageScan, 'mathJax'>,
 ): Extraction {

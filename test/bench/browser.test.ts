@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { insertAtDocumentStart } from '../../bench/browser/pages';
-import type { PageReport, PassTimes } from '../../bench/browser/protocol';
-import { passRows, retentionSummary, timedPages, warmRows } from '../../bench/browser/report';
+import type { LateReport, PageReport, PassTimes } from '../../bench/browser/protocol';
+import {
+  LATE_ROWS,
+  lateCpuCoverage,
+  passRows,
+  renderBrowserReport,
+  retentionSummary,
+  timedPages,
+  warmRows,
+} from '../../bench/browser/report';
+import {
+  animationFrameEvents,
+  lateCpuFromTrace,
+  OBSERVER_FUNCTION,
+  type TraceEvent,
+} from '../../bench/browser/trace';
 import { visibleRetention } from '../../bench/browser/visible-retention';
 import { preview } from '../../src/core/text';
 
@@ -113,26 +127,119 @@ describe('the report figures', () => {
     expect(passRows(pages.slice(0, 2)).find((r) => r.pass.startsWith('(a)+(b)'))!.met).toBe(true);
   });
 
+  const late = (batchMs: number[], extra: Partial<LateReport> = {}): LateReport => ({
+    batchMs,
+    batchFrames: batchMs.map((_, i) => 2 + 2 * i),
+    batchCpuMs: null,
+    controlMs: [],
+    controlFrames: [],
+    controlCpuMs: null,
+    idleMs: [],
+    idleIds: [],
+    idleCpuMs: null,
+    warmUpMs: [],
+    shownAgain: 0,
+    startedBy: 'runner',
+    traceError: null,
+    nodes: 1,
+    clutterWidgets: 1,
+    clutterHidden: 1,
+    benignHidden: 0,
+    wrong: [],
+    ...extra,
+  });
+  const row = (rows: ReturnType<typeof passRows>, pass: string) => rows.find((r) => r.pass === pass)!;
+
+  it('reports the idle-time checks apart from the batches, with no goal of their own', () => {
+    const rows = passRows([
+      page('a', {}, { late: late([0.2], { idleMs: [4, 2], idleCpuMs: [1.5, null] }) }),
+      page('b', {}, { late: late([0.3], { idleMs: [3], idleCpuMs: [0.5] }) }),
+    ]);
+    expect(row(rows, LATE_ROWS.idleWall).summary).toMatchObject({ n: 3, median: 3 });
+    expect(row(rows, LATE_ROWS.idleCpu).summary).toMatchObject({ n: 2 });
+    expect(row(rows, LATE_ROWS.idleCpu).met).toBeNull();
+    expect(row(rows, LATE_ROWS.cpu).summary.n).toBe(0); // idle CPU never counts as a batch's
+  });
+
   it('pools late-widget batches over pages and holds them to 1 ms at p95', () => {
-    const late = (batchMs: number[]) => ({
-      batchMs,
-      nodes: 1,
-      clutterWidgets: 1,
-      clutterHidden: 1,
-      benignHidden: 0,
-      wrong: [],
-    });
     const rows = passRows([
       page('a', {}, { late: late([0.2, 0.4]) }),
       page('b', {}, { late: late(Array.from({ length: 18 }, () => 0.3)) }),
     ]);
-    const batch = rows.find((r) => r.pass.startsWith('(d)'))!;
+    const batch = row(rows, LATE_ROWS.wall);
     expect(batch.summary.n).toBe(20);
     expect(batch.ratio).toBeNull();
     expect(batch.met).toBe(true);
-    expect(
-      passRows([page('a', {}, { late: late([0.2, 1.5]) })]).find((r) => r.pass.startsWith('(d)'))!.met,
-    ).toBe(false);
+    expect(row(passRows([page('a', {}, { late: late([0.2, 1.5]) })]), LATE_ROWS.wall).met).toBe(false);
+  });
+
+  it('gives (d) wall and main-thread CPU side by side, each with its verdict, and the control under them', () => {
+    const pages = [
+      page(
+        'a',
+        {},
+        {
+          late: late([0.5, 3.0], {
+            batchCpuMs: [0.4, 0.6],
+            controlMs: [0.01, 2.5],
+            controlCpuMs: [0.1, 0.12],
+          }),
+        },
+      ),
+      page('b', {}, { late: late([0.7], { batchCpuMs: [null], controlMs: [0.02], controlCpuMs: [0.11] }) }),
+      // Not traced: wall figures only.
+      page('c', {}, { late: late([0.3], { controlMs: [0], traceError: 'tracing did not start: busy' }) }),
+      page('failed', null, { error: 'x', late: late([9], { batchCpuMs: [9] }) }),
+    ];
+    const rows = passRows(pages);
+    expect(rows.slice(-7).map((r) => r.pass)).toEqual([
+      LATE_ROWS.wall,
+      LATE_ROWS.cpu,
+      LATE_ROWS.controlWall,
+      LATE_ROWS.controlCpu,
+      LATE_ROWS.idleWall,
+      LATE_ROWS.idleCpu,
+      LATE_ROWS.warmUp,
+    ]);
+    const wall = row(rows, LATE_ROWS.wall);
+    expect(wall.summary).toMatchObject({ n: 4, median: 0.5, p95: 3 });
+    expect(wall.met).toBe(false); // shown, not hidden
+    expect(wall.goal).toContain('for reference');
+    const cpu = row(rows, LATE_ROWS.cpu);
+    expect(cpu.summary).toMatchObject({ n: 2, median: 0.4, p95: 0.6 }); // the null batch is left out
+    expect(cpu.max).toBe(0.6);
+    expect(cpu.met).toBe(true);
+    expect(cpu.goal).toContain('the goal');
+    expect(row(rows, LATE_ROWS.controlWall)).toMatchObject({ summary: { n: 4 }, max: 2.5, met: null });
+    expect(row(rows, LATE_ROWS.controlCpu)).toMatchObject({ summary: { n: 3 }, max: 0.12, met: null });
+    // Nothing traced: no CPU figures, no verdict on them.
+    expect(row(passRows([pages[2]!]), LATE_ROWS.cpu)).toMatchObject({ summary: { n: 0 }, met: null });
+
+    expect(lateCpuCoverage(timedPages(pages))).toEqual({
+      batches: 4,
+      batchesWithCpu: 2,
+      controls: 4,
+      controlsWithCpu: 3,
+      problems: ['c: tracing did not start: busy'],
+    });
+    const md = renderBrowserReport({
+      startedAt: 'now',
+      browser: 'Chromium',
+      wallSeconds: 1,
+      partial: true,
+      skipped: [],
+      pages,
+    });
+    expect(md).toContain(
+      `| ${LATE_ROWS.wall} | 4 | 0.50 | 3.00 | 3.00 | — | < 1 per batch (p95), for reference | **no** |`,
+    );
+    expect(md).toContain(
+      `| ${LATE_ROWS.cpu} | 2 | 0.40 | 0.60 | 0.60 | — | < 1 per batch (p95), the goal | yes |`,
+    );
+    expect(md).toContain(`| ${LATE_ROWS.controlCpu} | 3 | 0.11 | 0.12 | 0.12 | — |  |  |`);
+    expect(md).toContain('the goal is judged on CPU');
+    expect(md).toContain('CPU figures for 2 of 4 batches and 3 of 4 control frames');
+    expect(md).toContain('  - c: tracing did not start: busy');
   });
 
   it('gives the warm re-runs as ratios to warm Readability', () => {
@@ -165,5 +272,89 @@ describe('the report figures', () => {
     expect(summary.below).toBe(1);
     expect(summary.worst.map((w) => w.id)).toEqual(['half', 'full']);
     expect(summary.early).toMatchObject({ min: 0.9, below: 1 });
+  });
+});
+
+describe('main-thread CPU per late-widget batch from the trace', () => {
+  const MAIN = 'MAIN';
+  const frame = (id: number, ts: number, tdur: number | undefined, f = MAIN): TraceEvent => ({
+    name: 'FireAnimationFrame',
+    ts,
+    dur: (tdur ?? 0) + 50,
+    ...(tdur === undefined ? {} : { tdur }),
+    args: { data: { id, frame: f } },
+  });
+  const call = (functionName: string, ts: number, tdur: number): TraceEvent => ({
+    name: 'FunctionCall',
+    ts,
+    dur: tdur,
+    tdur,
+    args: { data: { functionName, frame: MAIN } },
+  });
+  const observer = (ts: number, tdur: number) => call(OBSERVER_FUNCTION, ts, tdur);
+
+  it("matches a batch's frame callback by its requestAnimationFrame id and gives its tdur in ms", () => {
+    const events = [frame(5, 2000, 300), frame(4, 1000, 999), frame(2, 500, 700)];
+    expect(lateCpuFromTrace(events, { batch: [2, 5], control: [4] }, MAIN)).toEqual({
+      batchCpuMs: [0.7, 0.3],
+      controlCpuMs: [0.999],
+      idleCpuMs: [],
+    });
+  });
+
+  it('adds the observer callbacks since the previous batch to each batch, and only those', () => {
+    const events = [
+      observer(100, 40), // before batch 2
+      frame(2, 200, 500),
+      call('', 210, 480), // the batch's own callback, nested: already in the frame's tdur
+      frame(3, 900, 100), // a control
+      observer(1000, 30), // before batch 5
+      observer(1100, 20), // also before batch 5 (a second callback)
+      frame(5, 1500, 250),
+      call('somethingElse', 1600, 999), // not the observer
+      observer(1700, 60), // after the last batch: nobody's
+    ];
+    const cpu = lateCpuFromTrace(events, { batch: [2, 5], control: [3] }, MAIN);
+    expect(cpu.batchCpuMs[0]).toBeCloseTo(0.54, 10);
+    expect(cpu.batchCpuMs[1]).toBeCloseTo(0.3, 10);
+    expect(cpu.controlCpuMs).toEqual([0.1]);
+  });
+
+  it('gives null for a frame missing from the trace or without tdur, and for the batch after a missing one', () => {
+    const events = [frame(2, 100, 200), observer(300, 10), frame(9, 500, 100), frame(11, 700, undefined)];
+    expect(lateCpuFromTrace(events, { batch: [2, 6, 9, 11], control: [7, 11] }, MAIN)).toEqual({
+      // 6 is missing, so the observer call at 300 cannot be placed: 9 is null too.
+      batchCpuMs: [0.2, null, null, null],
+      controlCpuMs: [null, null],
+      idleCpuMs: [],
+    });
+    expect(lateCpuFromTrace([], { batch: [], control: [] })).toEqual({
+      batchCpuMs: [],
+      controlCpuMs: [],
+      idleCpuMs: [],
+    });
+  });
+
+  it('finds the idle-time checks by their requestIdleCallback ids, apart from the frames', () => {
+    const idle = (id: number, ts: number, tdur: number): TraceEvent => ({
+      name: 'FireIdleCallback',
+      ts,
+      dur: tdur + 10,
+      tdur,
+      args: { data: { id, frame: MAIN } },
+    });
+    // Frame and idle ids count separately: frame 1 and idle callback 1 are different callbacks.
+    const events = [frame(1, 100, 200), idle(1, 400, 1500), idle(2, 900, 300), observer(950, 999)];
+    expect(lateCpuFromTrace(events, { batch: [1], control: [], idle: [1, 2, 3] }, MAIN)).toEqual({
+      batchCpuMs: [0.2],
+      controlCpuMs: [],
+      idleCpuMs: [1.5, 0.3, null],
+    });
+  });
+
+  it("counts only the main frame's frame callbacks when it is known, else the latest with the id", () => {
+    const events = [frame(2, 100, 200), frame(2, 300, 900, 'IFRAME'), frame(3, 50, 40, 'IFRAME')];
+    expect(animationFrameEvents(events, [2, 3], MAIN).map((e) => e?.tdur ?? null)).toEqual([200, null]);
+    expect(animationFrameEvents(events, [2, 3]).map((e) => e?.tdur ?? null)).toEqual([900, 40]);
   });
 });

@@ -291,6 +291,35 @@ describe('a single-page app that opens the next story in place', () => {
   });
 });
 
+describe('a page that re-renders its story late, into a wrapper a rule matches', () => {
+  it('shows the story again once the idle-time check finds article text in it', async () => {
+    const tab = await b.openTab(`${story}?rerender`);
+    await waitCleaned(tab);
+    await tab.waitForFunction(
+      () => (window as unknown as { storyRerendered?: boolean }).storyRerendered === true,
+      undefined,
+      { timeout: 10_000 },
+    );
+    // Hidden in the frame it arrived (a rule names it by its root); shown again in the next idle
+    // moment, 300 ms at most after that.
+    await tab.waitForFunction(
+      () => {
+        const wrapper = document.querySelector('#rerendered');
+        return wrapper !== null && !wrapper.hasAttribute('data-cleanwire-hidden');
+      },
+      undefined,
+      { timeout: 2000 },
+    );
+    const paragraphs = await tab.evaluate(() =>
+      [...document.querySelectorAll('#rerendered > p')].map((p) => p.getClientRects().length > 0),
+    );
+    expect(paragraphs).toEqual([true, true, true, true, true, true]);
+    expect(await shown(tab, 'article h1')).toBe(true);
+    expect(await shown(tab, '#probe-ticker')).toBe(false);
+    await tab.close();
+  });
+});
+
 describe('the reader’s corrections', () => {
   it('the zapper: Esc cancels it without touching the page', async () => {
     const before = await page.evaluate(() => document.querySelectorAll('[data-cleanwire-hidden]').length);

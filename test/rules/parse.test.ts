@@ -158,4 +158,12 @@ describe('domain scoping (rulesForHost)', () => {
   it('does not take a look-alike host for a subdomain', () => {
     expect(selectorsOn('notexample.com')).toEqual(['.everywhere', '.not-example']);
   });
+
+  it('answers the same question with the same list (the matcher is prepared once per list)', () => {
+    const first = rulesForHost(list, 'www.example.com');
+    expect(rulesForHost(list, 'WWW.example.com')).toBe(first);
+    expect(rulesForHost(list, 'news.org')).not.toBe(first);
+    expect(rulesForHost([...list], 'www.example.com')).not.toBe(first);
+    expect(rulesForHost([...list], 'www.example.com')).toEqual(first);
+  });
 });

@@ -4,6 +4,8 @@
  * script runs: before the parser has built the page. It times, in this one page load:
  * (a) the document_start pass, (b) the DOM-ready pass, (c) raw Readability on a clone of the same
  * page, (d) the late-widget cleaner per batch; then measures retention on `body.innerText`.
+ * Before (d) the page sets `window.__cwBenchLateReady` and waits for the runner to call
+ * `window.__cwBenchStartLate()` (it traces that phase for the batches' CPU time), or 10 s at most.
  * The result goes to `window.__cwBenchReport`, which the runner reads. Each region is timed once,
  * cold, as a content script runs once per page load; only afterwards, on the restored page, the warm
  * re-runs show how much of that was compiling.
@@ -15,7 +17,11 @@ import { cleanInPlace, restore } from '../../../src/core/inpage/clean-in-place';
 import { cssForRules, installStyle, removeStyles } from '../../../src/core/inpage/css';
 import type { InPageResult } from '../../../src/core/inpage/hide';
 import { findArticleContainer } from '../../../src/core/inpage/judge';
-import { createLateWidgetCleaner, type LateWidgetCleaner } from '../../../src/core/inpage/late';
+import {
+  createLateWidgetCleaner,
+  LATE_CHECK_MAX_WAIT_MS,
+  type LateWidgetCleaner,
+} from '../../../src/core/inpage/late';
 import { builtinRules, selectorCheckFor } from '../../../src/core/rules/compile';
 import type { CompiledRule } from '../../../src/core/types';
 import type { LateReport, PageConfig, PageReport, PassTimes, WarmTimes } from '../protocol';
@@ -124,7 +130,8 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
   if (document.readyState !== 'complete')
     await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   await nextFrame();
-  report.late = await appendLateWidgets(late, articleText);
+  const startedBy = await runnerStartsLatePhase();
+  report.late = await appendLateWidgets(late, articleText, startedBy);
 
   // Retention on what the browser renders: after cleaning, then restored, then under the early sheet alone.
   // Some pages keep <body> invisible until their scripts run (AMP's boilerplate, anti-flicker snippets);
@@ -194,11 +201,52 @@ function warmTimes(config: PageConfig, rules: CompiledRule[], hostname: string):
   return { engine, inPlace, readability };
 }
 
+/** How long the page waits for the runner before it starts the late phase by itself. */
+const LATE_START_TIMEOUT_MS = 10_000;
+
+/**
+ * Tells the runner the late phase is next and waits until it calls `__cwBenchStartLate` (after it has
+ * started tracing); without a runner, starts after LATE_START_TIMEOUT_MS, so a page never hangs.
+ */
+function runnerStartsLatePhase(): Promise<LateReport['startedBy']> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timeout'), LATE_START_TIMEOUT_MS);
+    window.__cwBenchStartLate = () => {
+      clearTimeout(timer);
+      resolve('runner');
+    };
+    window.__cwBenchLateReady = true;
+  });
+}
+
+/**
+ * One `requestAnimationFrame` whose callback runs `run` timed; `done` gets the callback's wall ms and
+ * the frame's id (the value `requestAnimationFrame` returned, which the trace's FireAnimationFrame
+ * carries). The cleaner's batches and the control frames go through this same wrapper.
+ */
+function timedFrame(run: () => void, done: (ms: number, id: number) => void): number {
+  const id = requestAnimationFrame(() => {
+    const t0 = now();
+    run();
+    done(now() - t0, id);
+  });
+  return id;
+}
+
 interface LateWatch {
   cleaner: LateWidgetCleaner;
   observer: MutationObserver;
-  /** Each batch: the observer callbacks since the last batch + the batch itself. */
+  /** Each batch: the observer callbacks since the last batch + the batch itself (wall ms). */
   batchMs: number[];
+  /** Each batch's requestAnimationFrame id. */
+  batchFrames: number[];
+  /** Each idle-time check (wall ms) and its requestIdleCallback id. */
+  idleMs: number[];
+  idleIds: number[];
+  /** Idle callbacks asked for before the late phase: the cleaner's warm-up of the late path (wall ms). */
+  warmUpMs: number[];
+  /** Set when the widgets start arriving. */
+  started: { late: boolean };
 }
 
 /** The shell's wiring: MutationObserver → cleaner, batches on requestAnimationFrame; timed per batch. */
@@ -209,6 +257,11 @@ function watchLateWidgets(
   result: InPageResult,
 ): LateWatch {
   const batchMs: number[] = [];
+  const batchFrames: number[] = [];
+  const idleMs: number[] = [];
+  const idleIds: number[] = [];
+  const warmUpMs: number[] = [];
+  const started = { late: false };
   let observerMs = 0;
   const cleaner = createLateWidgetCleaner(document, rules, {
     hostname,
@@ -216,31 +269,78 @@ function watchLateWidgets(
     articleText,
     now,
     schedule: (run) =>
-      requestAnimationFrame(() => {
-        const t0 = now();
-        run();
-        batchMs.push(observerMs + now() - t0);
+      timedFrame(run, (ms, id) => {
+        batchMs.push(observerMs + ms);
+        batchFrames.push(id);
         observerMs = 0;
       }),
+    // As the shell: the article-text check of what a batch hid waits for idle time.
+    idle: (run) => {
+      const warmUp = !started.late;
+      const id = requestIdleCallback(
+        () => {
+          const t0 = now();
+          run();
+          if (warmUp) warmUpMs.push(now() - t0);
+          else {
+            idleMs.push(now() - t0);
+            idleIds.push(id);
+          }
+        },
+        { timeout: LATE_CHECK_MAX_WAIT_MS },
+      );
+    },
   });
-  const observer = new MutationObserver((records) => {
-    const t0 = now();
-    for (const record of records) cleaner.add(record.addedNodes);
-    observerMs += now() - t0;
-  });
+  // A method, so the callback keeps its name through minification: the runner finds its calls in the
+  // trace as FunctionCall events named OBSERVER_FUNCTION (bench/browser/trace.ts).
+  const callback = {
+    cwLateObserver(records: MutationRecord[]) {
+      const t0 = now();
+      for (const record of records) cleaner.add(record.addedNodes);
+      observerMs += now() - t0;
+    },
+  }.cwLateObserver;
+  const observer = new MutationObserver(callback);
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  return { cleaner, observer, batchMs };
+  return { cleaner, observer, batchMs, batchFrames, idleMs, idleIds, warmUpMs, started };
 }
 
-/** After load, widgets arrive one per frame; then a text change. */
-async function appendLateWidgets(watch: LateWatch, articleText: string): Promise<LateReport> {
-  const { cleaner, observer, batchMs } = watch;
+/**
+ * After load, widgets arrive one per frame; then a text change. After each one's batches, a control
+ * frame: an empty callback in the same timing wrapper (the floor a batch's figures stand on).
+ */
+async function appendLateWidgets(
+  watch: LateWatch,
+  articleText: string,
+  startedBy: LateReport['startedBy'],
+): Promise<LateReport> {
+  const { cleaner, observer, batchMs, batchFrames, idleMs, idleIds, warmUpMs } = watch;
+  watch.started.late = true;
   const container = findArticleContainer(document.body, buildArticleIndex(articleText));
   const story = container ?? document.querySelector('article') ?? document.body;
   const appended: { el: Element; clutter: boolean; name: string }[] = [];
+  const controlMs: number[] = [];
+  const controlFrames: number[] = [];
+  const control = async () => {
+    timedFrame(
+      () => {},
+      (ms, id) => {
+        controlMs.push(ms);
+        controlFrames.push(id);
+      },
+    );
+    // Requested after the control, so it runs after it in the same frame: what follows (the next
+    // widget, and the observer's callback for it) runs in this frame callback's microtasks, not in
+    // the control's. Neither touches the cleaner: its `pending()` and `stats` count only the batches.
+    await nextFrame();
+  };
   const drain = async () => {
     await nextTask(); // the observer's callback
     for (let i = 0; i < 10 && cleaner.pending() > 0; i++) await nextFrame();
+    // Idle callbacks run in order: one asked for now runs after the cleaner's check.
+    for (let i = 0; i < 10 && cleaner.unchecked() > 0; i++)
+      await new Promise((resolve) => requestIdleCallback(resolve));
+    await control();
   };
   for (const widget of LATE_WIDGETS) {
     const el = document.createRange().createContextualFragment(widget.html).firstElementChild!;
@@ -253,10 +353,23 @@ async function appendLateWidgets(watch: LateWatch, articleText: string): Promise
   await drain();
   observer.disconnect();
   cleaner.stop();
+  window.__cwBenchLateDone = true;
 
   const hidden = (el: Element) => el.closest('[data-cleanwire-hidden]') !== null;
   return {
     batchMs,
+    batchFrames,
+    batchCpuMs: null,
+    controlMs,
+    controlFrames,
+    controlCpuMs: null,
+    idleMs,
+    idleIds,
+    idleCpuMs: null,
+    warmUpMs,
+    shownAgain: cleaner.stats.shownAgain,
+    startedBy,
+    traceError: null,
     nodes: cleaner.stats.nodes,
     clutterWidgets: appended.filter((a) => a.clutter).length,
     clutterHidden: appended.filter((a) => a.clutter && hidden(a.el)).length,

@@ -52,6 +52,17 @@ export interface HideContext {
   result: InPageResult;
 }
 
+export interface HideOptions {
+  /** Ask the text rules alone (an element whose text changed). */
+  textOnly?: boolean;
+  /**
+   * Hide a match at once and leave the article-text guard to the caller, which runs `holdsArticleText`
+   * later (the late-widget cleaner, when the page is idle) and shows the block again if it holds some.
+   * Only with the article text known; without it the size guard decides at once, as always.
+   */
+  deferArticleCheck?: (el: Element, block: HiddenBlock) => void;
+}
+
 export interface Candidate {
   el: Element;
   rule: CompiledRule;
@@ -68,19 +79,25 @@ export interface Candidate {
  * guard. `textOnly` asks the text rules alone (an element whose text changed). Then the in-place
  * guards: an element the reader excepted, or one holding article text, stays — and the walk looks
  * inside it, so clutter nested in a spared wrapper still goes. A hidden element's subtree is skipped:
- * the outermost match is the block.
+ * the outermost match is the block. With `deferArticleCheck` (late widgets) the article-text guard is
+ * the caller's, later, and a root that a selector-only rule names is decided without indexing its subtree.
  */
 export function hideMatches(
   ctx: HideContext,
   root: Element,
   scope: 'descendants' | 'self-and-descendants' | 'self',
   stage: HiddenBlock['stage'],
-  options: { textOnly?: boolean } = {},
+  options: HideOptions = {},
 ): HiddenBlock[] {
   const hidden: HiddenBlock[] = [];
   const { rules } = ctx;
   if (rules.plain.length + rules.text.length === 0) return hidden;
   const matcher = new RuleMatcher(root, rules.matcherRules);
+  const defer = ctx.index ? options.deferArticleCheck : undefined;
+  if (scope !== 'descendants' && !options.textOnly && defer) {
+    const quick = hideRootBySelector(ctx, matcher, root, stage, defer);
+    if (quick) return [quick];
+  }
   const { index } = matcher;
   const max = ctx.result.maxHiddenChars;
   // The size guard stands in for knowing where the article is. A widget that arrived after DOM ready
@@ -104,10 +121,17 @@ export function hideMatches(
     };
     if (rules.keepSelectors.some((s) => safeMatches(el, s))) return keep('site-exception');
     if (sizeGuarded && hit.text.length > max) return keep('too-large');
-    if (ctx.index && hit.text !== '' && holdsArticleText(ctx.index, el)) return keep('article-text');
-    hidden.push(
-      markHidden(ctx.result, el, { ruleId: hit.rule.id, family: hit.rule.family }, stage, hit.text),
+    const checked = ctx.index !== null && hit.text !== '';
+    if (checked && !defer && holdsArticleText(ctx.index!, el)) return keep('article-text');
+    const block = markHidden(
+      ctx.result,
+      el,
+      { ruleId: hit.rule.id, family: hit.rule.family },
+      stage,
+      hit.text,
     );
+    if (checked && defer) defer(el, block);
+    hidden.push(block);
     return true;
   };
 
@@ -119,6 +143,32 @@ export function hideMatches(
   }
   return hidden;
 }
+
+/**
+ * A late widget is nearly always clutter by its own root (`#disqus_thread`, `.comments-area`), and a
+ * selector-only rule on the root names it before any text rule could: then one look at the root decides,
+ * and the subtree is not indexed. The guards are those of `hideMatches` for a late block with the article
+ * text known (an excepted root goes the long way, which keeps it and looks inside).
+ */
+function hideRootBySelector(
+  ctx: HideContext,
+  matcher: RuleMatcher,
+  root: Element,
+  stage: HiddenBlock['stage'],
+  defer: NonNullable<HideOptions['deferArticleCheck']>,
+): HiddenBlock | null {
+  const rule = matcher.rootSelectorRule((r) => !ctx.rules.applies(r));
+  if (!rule || ctx.rules.keepSelectors.some((s) => safeMatches(root, s))) return null;
+  // The text as the index reads it (no code) only when there is code to leave out; else the DOM's own.
+  const text = root.querySelector(CODE_ELEMENTS)
+    ? matcher.index.allText.trim()
+    : collapse(root.textContent ?? '');
+  const block = markHidden(ctx.result, root, { ruleId: rule.id, family: rule.family }, stage, text);
+  if (text !== '') defer(root, block);
+  return block;
+}
+
+const CODE_ELEMENTS = 'script, style, template, noscript';
 
 /**
  * Hides a list of candidates chosen by other means (the engine's judgement), outermost first, with the
@@ -145,6 +195,26 @@ export function hideCandidates(
     else hidden.push(markHidden(ctx.result, el, { ruleId: c.rule.id, family: c.rule.family }, stage, text));
   }
   return hidden;
+}
+
+/**
+ * Shows a hidden block again because a check made after hiding it says it must stay (the late cleaner's
+ * deferred article-text guard), and records why. False when the block is no longer in the record
+ * (the reader restored it meanwhile).
+ */
+export function unhideBlock(
+  result: InPageResult,
+  el: Element,
+  block: HiddenBlock,
+  reason: KeptBlock['reason'],
+): boolean {
+  const at = result.blocks.indexOf(block);
+  if (at < 0) return false;
+  result.blocks.splice(at, 1);
+  if (el.getAttribute(HIDDEN_ATTR) === block.id) el.removeAttribute(HIDDEN_ATTR);
+  if (result.kept.length < MAX_KEPT_RECORDS)
+    result.kept.push({ ruleId: block.ruleId, reason, preview: block.preview });
+  return true;
 }
 
 /** Marks one element hidden and records it. */

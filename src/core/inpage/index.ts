@@ -21,6 +21,7 @@ export {
 export type { HiddenBlock, KeptBlock, InPageResult } from './hide';
 export {
   createLateWidgetCleaner,
+  LATE_CHECK_MAX_WAIT_MS,
   type LateWidgetCleaner,
   type LateWidgetOptions,
   type LateWidgetStats,

@@ -1,8 +1,23 @@
 import type { CompiledRule } from '../types';
-import { buildArticleIndex } from './article-index';
+import { buildArticleIndex, holdsArticleText } from './article-index';
 import { HIDDEN_ATTR } from './css';
-import { hideMatches, type HiddenBlock, type HideContext, type InPageResult } from './hide';
+import {
+  emptyResult,
+  hideMatches,
+  unhideBlock,
+  type HiddenBlock,
+  type HideContext,
+  type HideOptions,
+  type InPageResult,
+} from './hide';
 import { prepareInPageRules, type InPageExceptions } from './prepare';
+
+/**
+ * How long a late block's article-text check may wait for idle time (the shells' `requestIdleCallback`
+ * timeout): on the rare page that re-renders its story into a wrapper a rule matches, that is how long
+ * the story may stay hidden.
+ */
+export const LATE_CHECK_MAX_WAIT_MS = 300;
 
 export interface LateWidgetOptions {
   hostname: string;
@@ -16,8 +31,17 @@ export interface LateWidgetOptions {
   now: () => number;
   /** Runs the callback later, once (the shell passes `requestAnimationFrame`, so hiding happens before paint). */
   schedule: (run: () => void) => void;
+  /**
+   * Runs the callback once the page is idle (the shell passes `requestIdleCallback` with a timeout).
+   * Given it, a batch hides what the rules match at once and the article-text guard (reading the whole
+   * widget's text) waits for idle time: a block that holds article text is shown again then, and the
+   * rules look inside it. Without it, the guard runs in the batch.
+   */
+  idle?: (run: () => void) => void;
   /** Told about each batch's newly hidden blocks (the shell updates the badge). */
   onHidden?: (blocks: HiddenBlock[]) => void;
+  /** Told about blocks shown again by the deferred article-text guard. */
+  onShown?: (blocks: HiddenBlock[]) => void;
 }
 
 export interface LateWidgetStats {
@@ -25,6 +49,10 @@ export interface LateWidgetStats {
   nodes: number;
   /** Longest batch, by the injected clock. */
   maxBatchMs: number;
+  /** Idle-time checks run, blocks they looked at, and blocks they showed again (article text). */
+  checks: number;
+  checked: number;
+  shownAgain: number;
 }
 
 export interface LateWidgetCleaner {
@@ -32,9 +60,11 @@ export interface LateWidgetCleaner {
   add(nodes: Iterable<Node>): void;
   /** Nodes waiting for a batch. */
   pending(): number;
-  /** Processes everything queued now, ignoring the budget (before a restore or on page hide). */
+  /** Blocks hidden whose article-text check waits for idle time. */
+  unchecked(): number;
+  /** Processes everything queued now, ignoring the budget, and checks every block hidden. */
   flush(): void;
-  /** Drops the queue; later `add` calls are ignored. */
+  /** Drops the queue (after checking the blocks already hidden); later `add` calls are ignored. */
   stop(): void;
   readonly stats: LateWidgetStats;
 }
@@ -44,7 +74,8 @@ export interface LateWidgetCleaner {
  * pop-ins). The shell owns the MutationObserver (`childList`, `subtree`) and feeds its added nodes
  * here; batches run through the injected `schedule` and stop when the injected clock says the budget
  * is spent (at least one node per batch, so the queue always drains). The same rules, guards and
- * article-text protection as the DOM-ready pass apply.
+ * article-text protection as the DOM-ready pass apply; with `idle`, the article-text check of what a
+ * batch hid comes in the next idle period, so that a frame pays only for matching (see `idle`).
  */
 export function createLateWidgetCleaner(
   doc: Document,
@@ -61,7 +92,51 @@ export function createLateWidgetCleaner(
   let head = 0;
   let scheduled = false;
   let stopped = false;
-  const stats: LateWidgetStats = { batches: 0, nodes: 0, maxBatchMs: 0 };
+  const stats: LateWidgetStats = {
+    batches: 0,
+    nodes: 0,
+    maxBatchMs: 0,
+    checks: 0,
+    checked: 0,
+    shownAgain: 0,
+  };
+  const toCheck: { el: Element; block: HiddenBlock }[] = [];
+  let checkScheduled = false;
+  const { idle } = options;
+  const hideOptions: HideOptions = idle
+    ? {
+        deferArticleCheck: (el, block) => {
+          toCheck.push({ el, block });
+          if (!checkScheduled) {
+            checkScheduled = true;
+            idle(checkHidden);
+          }
+        },
+      }
+    : {};
+
+  /**
+   * The deferred article-text guard: a block that holds article text is shown again, and the rules look
+   * inside it (as the DOM-ready pass looks inside a wrapper it spares). Those inner matches are checked
+   * at once, in this same idle callback.
+   */
+  function checkHidden(): void {
+    checkScheduled = false;
+    if (toCheck.length === 0 || !ctx.index) return;
+    stats.checks++;
+    const shown: HiddenBlock[] = [];
+    const hidden: HiddenBlock[] = [];
+    for (const { el, block } of toCheck.splice(0)) {
+      stats.checked++;
+      if (el.getAttribute(HIDDEN_ATTR) !== block.id || !holdsArticleText(ctx.index, el)) continue;
+      if (!unhideBlock(ctx.result, el, block, 'article-text')) continue;
+      shown.push(block);
+      if (el.isConnected) hidden.push(...hideMatches(ctx, el, 'descendants', 'late'));
+    }
+    stats.shownAgain += shown.length;
+    if (shown.length > 0) options.onShown?.(shown);
+    if (hidden.length > 0) options.onHidden?.(hidden);
+  }
 
   const process = (node: Node): HiddenBlock[] => {
     // A text node changed an element's text: that element may now match a text rule.
@@ -74,8 +149,8 @@ export function createLateWidgetCleaner(
       el === doc.body
     )
       return [];
-    if (node.nodeType === 3) return hideMatches(ctx, el, 'self', 'late', { textOnly: true });
-    return hideMatches(ctx, el, 'self-and-descendants', 'late');
+    if (node.nodeType === 3) return hideMatches(ctx, el, 'self', 'late', { ...hideOptions, textOnly: true });
+    return hideMatches(ctx, el, 'self-and-descendants', 'late', hideOptions);
   };
 
   const run = (ignoreBudget: boolean) => {
@@ -102,6 +177,8 @@ export function createLateWidgetCleaner(
     if (hidden.length > 0) options.onHidden?.(hidden);
   };
 
+  if (idle) idle(() => warmUp(doc, ctx));
+
   return {
     add(nodes) {
       if (stopped) return;
@@ -112,12 +189,46 @@ export function createLateWidgetCleaner(
       }
     },
     pending: () => queue.length - head,
-    flush: () => run(true),
+    unchecked: () => toCheck.length,
+    flush() {
+      run(true);
+      checkHidden();
+    },
     stop() {
+      checkHidden();
       stopped = true;
       queue.length = 0;
       head = 0;
     },
     stats,
   };
+}
+
+/**
+ * Runs the late path once, in idle time, on detached sample widgets with a scratch record: V8 compiles
+ * functions on their first call, and without this the first widget to arrive pays for compiling the
+ * late path (a millisecond or more) inside its frame. Nothing on the page is read or changed.
+ */
+function warmUp(doc: Document, ctx: HideContext): void {
+  const scratch: HideContext = { ...ctx, result: emptyResult(Infinity) };
+  const check: HideOptions = {
+    deferArticleCheck: (el) => {
+      if (ctx.index) holdsArticleText(ctx.index, el);
+    },
+  };
+  const sample = (tag: string, attrs: Record<string, string>, text: string) => {
+    const el = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    const p = doc.createElement('p');
+    p.append(text);
+    el.append(p);
+    return el;
+  };
+  // A widget a selector names by its root (the quick look), one it does not (the full walk), and a
+  // text change (the text rules alone).
+  const named = sample('div', { id: 'comments', class: 'comments' }, 'A reader wrote a comment');
+  const plain = sample('div', { class: 'cw-sample' }, 'Share this:');
+  hideMatches(scratch, named, 'self-and-descendants', 'late', check);
+  hideMatches(scratch, plain, 'self-and-descendants', 'late', check);
+  hideMatches(scratch, plain.firstElementChild!, 'self', 'late', { ...check, textOnly: true });
 }

@@ -22,7 +22,7 @@ export interface InPageRules {
    * engine's prepared matcher and compiled text patterns are reused (compiling a pattern is the
    * costliest step of a cold page in a browser). `applies` leaves out the rest.
    */
-  matcherRules: CompiledRule[];
+  matcherRules: readonly CompiledRule[];
   /** Whether a rule of `matcherRules` is one of `plain` / `text`. */
   applies: (rule: CompiledRule) => boolean;
 }

@@ -12,9 +12,24 @@ import {
 } from './select';
 import { indexTree, textLength, textOf, type TreeIndex } from './tree';
 
-/** Rules that apply on this host, with `#@#` exceptions already taken out. */
-export function rulesForHost(rules: readonly CompiledRule[], hostname: string): CompiledRule[] {
+/**
+ * Each list's host lists, so that asking again gives the same list object: the engine's matcher is
+ * prepared once per list (found by identity, see `prepareRules`), and the in-page passes and `clean()`
+ * ask for the same host's rules several times on one page.
+ */
+const hostLists = new WeakMap<readonly CompiledRule[], Map<string, readonly CompiledRule[]>>();
+
+/** Rules that apply on this host, with `#@#` exceptions already taken out. The same list for the same question. */
+export function rulesForHost(rules: readonly CompiledRule[], hostname: string): readonly CompiledRule[] {
   const host = hostname.toLowerCase();
+  let byHost = hostLists.get(rules);
+  if (!byHost) hostLists.set(rules, (byHost = new Map()));
+  let list = byHost.get(host);
+  if (!list) byHost.set(host, (list = computeRulesForHost(rules, host)));
+  return list;
+}
+
+function computeRulesForHost(rules: readonly CompiledRule[], host: string): CompiledRule[] {
   const applies = (r: CompiledRule) =>
     (r.includeDomains.length === 0 || r.includeDomains.some((d) => hostMatches(host, d))) &&
     !r.excludeDomains.some((d) => hostMatches(host, d));
@@ -252,7 +267,7 @@ function byPriority(rules: readonly CompiledRule[]): CompiledRule[] {
  * in-page cleaner can hide with it, so both decide alike.
  */
 export class RuleMatcher {
-  readonly index: TreeIndex;
+  private indexed: TreeIndex | undefined;
   private readonly prepared: PreparedRules;
   private readonly views: (ElementView | undefined)[] = [];
   private rootView: ElementView | undefined;
@@ -266,7 +281,25 @@ export class RuleMatcher {
   ) {
     this.prepared = prepareRules(root, rules);
     this.seen = new Uint32Array(this.prepared.ordered.length);
-    this.index = indexTree(root);
+  }
+
+  /** The subtree indexed, on first use: asking only about the root (`rootSelectorRule`) needs no index. */
+  get index(): TreeIndex {
+    return (this.indexed ??= indexTree(this.root));
+  }
+
+  /**
+   * The first selector-only rule (priority order) that selects the root element, without indexing the
+   * subtree: when one does, it names the root whatever text rules would say, since selector-only rules
+   * come first. Rules `skip` returns true for are passed over, as in `match`.
+   */
+  rootSelectorRule(skip?: (rule: CompiledRule) => boolean): CompiledRule | null {
+    const { ordered, patterns } = this.prepared;
+    for (const r of this.selectorsMatching(-1)) {
+      if (patterns[r]) return null; // text rules follow every selector-only rule
+      if (!skip?.(ordered[r]!)) return ordered[r]!;
+    }
+    return null;
   }
 
   /** Element i's view; -1 is the root itself, when it is an element (the index leaves it out). */

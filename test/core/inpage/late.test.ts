@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInPlace, restore } from '../../../src/core/inpage/clean-in-place';
+import { cleanInPlace, restore, restoreOne } from '../../../src/core/inpage/clean-in-place';
 import { HIDDEN_ATTR } from '../../../src/core/inpage/css';
 import type { HiddenBlock } from '../../../src/core/inpage/hide';
 import { createLateWidgetCleaner, type LateWidgetOptions } from '../../../src/core/inpage/late';
@@ -58,6 +58,15 @@ const html = (doc: Document, markup: string): Element => {
   t.innerHTML = markup.trim();
   return t.content.firstElementChild!;
 };
+
+/** The page re-renders its story's first paragraph into a wrapper a rule matches (`related.widget`). */
+function wrapFirstParagraph(doc: Document, ...extra: Element[]): Element {
+  const firstParagraph = doc.querySelector('.story-body p')!;
+  const wrapper = html(doc, '<div class="related-stories"></div>');
+  firstParagraph.replaceWith(wrapper);
+  wrapper.append(firstParagraph, ...extra);
+  return wrapper;
+}
 
 describe('createLateWidgetCleaner', () => {
   it('hides a comment widget that arrives after the DOM-ready pass, in the next frame', async () => {
@@ -159,10 +168,7 @@ describe('createLateWidgetCleaner', () => {
 
   it('never hides article text that arrives late inside a matching wrapper', async () => {
     const { doc, articleText, result, settle, runFrame } = setup();
-    const firstParagraph = doc.querySelector('.story-body p')!;
-    const wrapper = html(doc, '<div class="related-stories"></div>');
-    firstParagraph.replaceWith(wrapper);
-    wrapper.append(firstParagraph);
+    const wrapper = wrapFirstParagraph(doc);
     await settle();
     runFrame();
     expect(wrapper.hasAttribute(HIDDEN_ATTR)).toBe(false);
@@ -229,6 +235,116 @@ describe('createLateWidgetCleaner', () => {
     await settle();
     expect(cleaner.pending()).toBe(0);
     expect(result.blocks).toHaveLength(n);
+  });
+
+  describe('with the article-text check in idle time', () => {
+    /** `idle` stands in for requestIdleCallback: idle periods are run by hand, like frames. */
+    function setupIdle(options: Parameters<typeof setup>[0] = {}) {
+      const idles: (() => void)[] = [];
+      const shown: HiddenBlock[][] = [];
+      const page = setup({ idle: (run) => idles.push(run), onShown: (b) => shown.push(b), ...options });
+      // The first idle callback, asked for at creation, warms the late path up (tested below).
+      const warmUp = idles.shift()!;
+      warmUp();
+      return { ...page, idles, shown, warmUp, runIdle: () => idles.shift()?.() };
+    }
+
+    it('warms the late path up in its first idle callback, touching nothing on the page', () => {
+      const idles: (() => void)[] = [];
+      const page = setup({ idle: (run) => idles.push(run) });
+      expect(idles).toHaveLength(1);
+      const markup = serialize(page.doc);
+      const record = JSON.stringify(page.result);
+      idles.shift()!();
+      expect(serialize(page.doc)).toBe(markup);
+      expect(JSON.stringify(page.result)).toBe(record);
+      expect(page.cleaner.stats).toMatchObject({ batches: 0, checks: 0 });
+      expect(idles).toHaveLength(0);
+    });
+
+    it('hides a widget in its frame by its root alone, and checks it when the page is idle', async () => {
+      const { doc, result, cleaner, idles, reported, settle, runFrame, runIdle } = setupIdle();
+      const widget = html(
+        doc,
+        '<div id="disqus_thread"><iframe src="about:blank"></iframe><p>12 comments</p></div>',
+      );
+      doc.querySelector('main')!.append(widget);
+      await settle();
+      runFrame();
+      const block = result.blocks.at(-1)!;
+      expect(block).toMatchObject({ ruleId: 'comments.disqus', stage: 'late', preview: '12 comments' });
+      expect(widget.getAttribute(HIDDEN_ATTR)).toBe(block.id);
+      expect(reported).toEqual([[block]]);
+      expect(cleaner.unchecked()).toBe(1);
+      expect(idles).toHaveLength(1);
+      runIdle();
+      expect(cleaner.unchecked()).toBe(0);
+      expect(widget.getAttribute(HIDDEN_ATTR)).toBe(block.id);
+      expect(cleaner.stats).toMatchObject({ checks: 1, checked: 1, shownAgain: 0 });
+    });
+
+    it('names the same rule as the full walk when a text rule would also match the root', async () => {
+      // `.share-buttons` (selector-only) and "Share this:" (a text rule) both select this root; the
+      // selector-only rule comes first in priority, with or without the quick look at the root.
+      const markup = '<div class="share-buttons"><span>Share this:</span><a href="#">Facebook</a></div>';
+      const ruleOf = async (idle: boolean) => {
+        const page = idle ? setupIdle() : setup();
+        page.doc.querySelector('main')!.append(html(page.doc, markup));
+        await page.settle();
+        page.runFrame();
+        return page.result.blocks.at(-1)!;
+      };
+      const full = await ruleOf(false);
+      const quick = await ruleOf(true);
+      expect(full.stage).toBe('late');
+      expect(quick).toMatchObject({ ruleId: full.ruleId, family: full.family, preview: full.preview });
+    });
+
+    it('shows article text again in idle time, and hides the clutter inside it', async () => {
+      const { doc, articleText, result, cleaner, shown, reported, settle, runFrame, runIdle } = setupIdle();
+      const share = html(doc, '<div class="share-buttons"><a href="#">Facebook</a></div>');
+      const wrapper = wrapFirstParagraph(doc, share);
+      await settle();
+      runFrame();
+      // Until the page is idle the wrapper is hidden: the price of a frame that only matches.
+      expect(wrapper.hasAttribute(HIDDEN_ATTR)).toBe(true);
+      const provisional = result.blocks.at(-1)!;
+      runIdle();
+      expect(wrapper.hasAttribute(HIDDEN_ATTR)).toBe(false);
+      expect(result.blocks).not.toContain(provisional);
+      expect(result.kept.at(-1)).toMatchObject({ ruleId: 'related.widget', reason: 'article-text' });
+      expect(shown).toEqual([[provisional]]);
+      expect(share.getAttribute(HIDDEN_ATTR)).toBe(result.blocks.at(-1)!.id);
+      expect(reported.at(-1)).toEqual([result.blocks.at(-1)]);
+      expect(retention(doc, articleText)).toBe(1);
+      expect(cleaner.stats).toMatchObject({ shownAgain: 1 });
+    });
+
+    it('checks what is still unchecked when stopped, so no article text stays hidden', async () => {
+      const { doc, articleText, cleaner, idles, settle, runFrame } = setupIdle();
+      const wrapper = wrapFirstParagraph(doc);
+      await settle();
+      runFrame();
+      expect(wrapper.hasAttribute(HIDDEN_ATTR)).toBe(true);
+      cleaner.stop();
+      expect(wrapper.hasAttribute(HIDDEN_ATTR)).toBe(false);
+      expect(retention(doc, articleText)).toBe(1);
+      idles.shift()?.(); // the idle callback still comes, and finds nothing left to do
+      expect(cleaner.stats.checks).toBe(1);
+    });
+
+    it('leaves a block the reader restored meanwhile alone', async () => {
+      const { doc, result, settle, runFrame, runIdle } = setupIdle();
+      const wrapper = wrapFirstParagraph(doc);
+      await settle();
+      runFrame();
+      const block = result.blocks.at(-1)!;
+      restoreOne(doc, result, block.id);
+      const kept = result.kept.length;
+      runIdle();
+      expect(result.kept).toHaveLength(kept);
+      expect(wrapper.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    });
   });
 
   it('restore undoes late blocks too, back to the original page', async () => {
