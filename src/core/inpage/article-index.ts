@@ -21,7 +21,11 @@ export function words(text: string): string[] {
 
 /** The grams of one block of text. */
 export function blockGrams(block: string): string[] {
-  const w = words(block);
+  return gramsOfWords(words(block));
+}
+
+/** The grams of one block's words. */
+function gramsOfWords(w: string[]): string[] {
   if (w.length === 0) return [];
   if (w.length <= GRAM_WORDS) return [w.join(' ')];
   const grams: string[] = [];
@@ -66,11 +70,11 @@ function indexArticle(articleText: string): ArticleIndex {
   const sizes = new Set<number>();
   let total = 0;
   for (const block of splitBlocks(articleText)) {
-    for (const g of blockGrams(block)) {
+    const w = words(block);
+    for (const g of gramsOfWords(w)) {
       grams.add(g);
       total++;
     }
-    const w = words(block);
     // A line of numbers alone (a slide counter "1 / 5", a score) names nothing: any widget with a date
     // or a count would hold it, and so be kept as article.
     if (w.length >= 2 && w.length <= SHORT_LINE_WORDS && w.some((word) => /\D/.test(word))) {
@@ -90,14 +94,24 @@ export interface Overlap {
 
 /** How much of an element's text is article text; stops counting once `stopAt` grams hit. */
 export function articleOverlap(index: ArticleIndex, el: Node, stopAt = Infinity): Overlap {
-  return overlapOfLines(index, splitBlocks(blockText(el)), stopAt);
+  return overlapOfLines(index, wordsOfLines(splitBlocks(blockText(el))), stopAt);
 }
 
-function overlapOfLines(index: ArticleIndex, lines: string[], stopAt: number): Overlap {
+/** Each line's words, read on first use (a check that stops early reads only the lines it needed). */
+function wordsOfLines(lines: string[]): { count: number; at(k: number): string[] } {
+  const read: string[][] = [];
+  return { count: lines.length, at: (k) => (read[k] ??= words(lines[k]!)) };
+}
+
+function overlapOfLines(
+  index: ArticleIndex,
+  lines: ReturnType<typeof wordsOfLines>,
+  stopAt: number,
+): Overlap {
   let hits = 0;
   let grams = 0;
-  for (const block of lines) {
-    for (const g of blockGrams(block)) {
+  for (let k = 0; k < lines.count; k++) {
+    for (const g of gramsOfWords(lines.at(k))) {
       grams++;
       if (index.grams.has(g) && ++hits >= stopAt) return { hits, grams };
     }
@@ -115,10 +129,12 @@ export const PROTECT_HITS = 3;
 export const SHORT_LINE_WORDS = GRAM_WORDS + PROTECT_HITS - 2;
 
 export function holdsArticleText(index: ArticleIndex, el: Node): boolean {
-  const lines = splitBlocks(blockText(el));
+  const lines = wordsOfLines(splitBlocks(blockText(el)));
   const { hits, grams } = overlapOfLines(index, lines, PROTECT_HITS);
   if (hits >= PROTECT_HITS || (hits > 0 && hits * 2 >= grams)) return true;
-  return index.shortLines.size > 0 && lines.some((line) => holdsShortLine(index, words(line)));
+  if (index.shortLines.size === 0) return false;
+  for (let k = 0; k < lines.count; k++) if (holdsShortLine(index, lines.at(k))) return true;
+  return false;
 }
 
 /** Whether these words contain one of the article's short lines as a run. */

@@ -137,8 +137,11 @@ export function hideMatches(
 
   if (scope !== 'descendants' && (consider(-1) || scope === 'self')) return hidden;
   const { elements, ends } = index;
+  // Blocks hidden before this walk (an earlier pass, a re-clean): their subtrees need no look. Found
+  // with one query rather than one attribute read per element.
+  const hiddenBefore = new Set(root.querySelectorAll(`[${HIDDEN_ATTR}]`));
   for (let i = 0; i < elements.length;) {
-    if (matcher.view(i).attr(HIDDEN_ATTR) !== null || consider(i)) i = ends[i]!;
+    if ((hiddenBefore.size > 0 && hiddenBefore.has(elements[i]!)) || consider(i)) i = ends[i]!;
     else i++;
   }
   return hidden;
