@@ -177,7 +177,14 @@ export function createLateWidgetCleaner(
     if (hidden.length > 0) options.onHidden?.(hidden);
   };
 
-  if (idle) idle(() => warmUp(doc, ctx));
+  if (idle)
+    idle(() => {
+      warmUp(doc, ctx);
+      // The batch's own steps too, on nothing: a detached node is passed over at once, an empty queue
+      // ends the batch before it counts.
+      process(doc.createElement('div'));
+      if (!scheduled && head >= queue.length) run(false);
+    });
 
   return {
     add(nodes) {
