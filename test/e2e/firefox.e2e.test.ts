@@ -201,6 +201,34 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
+  it('auto-clean: a story re-rendered late into a wrapper a rule matches is shown again after the idle-time check', async () => {
+    // The site stays whitelisted from the test above.
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/e2e/autoclean-story.html?rerender`);
+    await page.waitForFunction(() => document.querySelector('[data-cleanwire-hidden]') !== null, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { storyRerendered?: boolean }).storyRerendered === true,
+      { timeout: 10_000 },
+    );
+    await page.waitForFunction(
+      () => {
+        const wrapper = document.querySelector('#rerendered');
+        return wrapper !== null && !wrapper.hasAttribute('data-cleanwire-hidden');
+      },
+      { timeout: 2000 },
+    );
+    const visible = (selector: string) =>
+      page.evaluate(
+        (s) => [...document.querySelectorAll(s)].map((el) => el.getClientRects().length > 0),
+        selector,
+      );
+    expect(await visible('article h1, #rerendered > p')).toEqual([true, true, true, true, true, true, true]);
+    expect(await visible('#probe-ticker')).toEqual([false]);
+    await page.close();
+  });
+
   it('a page of an extension gets the restricted message', async () => {
     const helperTabId = await helper.evaluate(
       async () =>
