@@ -1,5 +1,5 @@
 import { summarize, type Summary } from '../lib/stats';
-import type { PageReport, PassTimes, WarmTimes } from './protocol';
+import type { LateReport, PageReport, PassTimes, WarmTimes } from './protocol';
 
 /** Everything one `npm run bench:browser` run measured. */
 export interface BrowserBenchRun {
@@ -113,38 +113,16 @@ export function lateRows(pages: readonly PageReport[]): PassRow[] {
     text: `< ${GOALS.lateBatchMs} per batch (p95)${judged ? ', the goal' : ', for reference'}`,
     p95Below: GOALS.lateBatchMs,
   });
-  return [
-    pooledRow(
-      LATE_ROWS.wall,
-      late.flatMap((l) => l.batchMs),
-      goal(false),
-    ),
-    pooledRow(
-      LATE_ROWS.cpu,
-      late.flatMap((l) => known(l.batchCpuMs)),
-      goal(true),
-    ),
-    pooledRow(
-      LATE_ROWS.controlWall,
-      late.flatMap((l) => l.controlMs),
-    ),
-    pooledRow(
-      LATE_ROWS.controlCpu,
-      late.flatMap((l) => known(l.controlCpuMs)),
-    ),
-    pooledRow(
-      LATE_ROWS.idleWall,
-      late.flatMap((l) => l.idleMs),
-    ),
-    pooledRow(
-      LATE_ROWS.idleCpu,
-      late.flatMap((l) => known(l.idleCpuMs)),
-    ),
-    pooledRow(
-      LATE_ROWS.warmUp,
-      late.flatMap((l) => l.warmUpMs),
-    ),
+  const rows: [string, (l: LateReport) => number[], ReturnType<typeof goal>?][] = [
+    [LATE_ROWS.wall, (l) => l.batchMs, goal(false)],
+    [LATE_ROWS.cpu, (l) => known(l.batchCpuMs), goal(true)],
+    [LATE_ROWS.controlWall, (l) => l.controlMs],
+    [LATE_ROWS.controlCpu, (l) => known(l.controlCpuMs)],
+    [LATE_ROWS.idleWall, (l) => l.idleMs],
+    [LATE_ROWS.idleCpu, (l) => known(l.idleCpuMs)],
+    [LATE_ROWS.warmUp, (l) => l.warmUpMs],
   ];
+  return rows.map(([pass, values, g]) => pooledRow(pass, late.flatMap(values), g));
 }
 
 /** How many batches and control frames have a CPU figure, of how many, and why some have none. */

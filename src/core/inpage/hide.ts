@@ -1,5 +1,5 @@
 import { RuleMatcher } from '../rules/apply';
-import { textLength } from '../rules/tree';
+import { NOT_TEXT, textLength } from '../rules/tree';
 import { collapse, preview } from '../text';
 import type { CompiledRule, RuleFamily } from '../types';
 import { holdsArticleText, type ArticleIndex } from './article-index';
@@ -171,7 +171,7 @@ function hideRootBySelector(
   return block;
 }
 
-const CODE_ELEMENTS = 'script, style, template, noscript';
+const CODE_ELEMENTS = [...NOT_TEXT].join(', ');
 
 /**
  * Hides a list of candidates chosen by other means (the engine's judgement), outermost first, with the

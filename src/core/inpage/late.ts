@@ -218,13 +218,10 @@ export function createLateWidgetCleaner(
  */
 function warmUp(doc: Document, ctx: HideContext): void {
   const scratch: HideContext = { ...ctx, result: emptyResult(Infinity) };
-  const check: HideOptions = {
-    deferArticleCheck: (el) => {
-      if (ctx.index) holdsArticleText(ctx.index, el);
-    },
-  };
-  const sample = (tag: string, attrs: Record<string, string>, text: string) => {
-    const el = doc.createElement(tag);
+  // Called only when the article text is known (hideMatches defers nothing without it).
+  const check: HideOptions = { deferArticleCheck: (el) => holdsArticleText(ctx.index!, el) };
+  const sample = (attrs: Record<string, string>, text: string) => {
+    const el = doc.createElement('div');
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
     const p = doc.createElement('p');
     p.append(text);
@@ -233,8 +230,8 @@ function warmUp(doc: Document, ctx: HideContext): void {
   };
   // A widget a selector names by its root (the quick look), one it does not (the full walk), and a
   // text change (the text rules alone).
-  const named = sample('div', { id: 'comments', class: 'comments' }, 'A reader wrote a comment');
-  const plain = sample('div', { class: 'cw-sample' }, 'Share this:');
+  const named = sample({ id: 'comments', class: 'comments' }, 'A reader wrote a comment');
+  const plain = sample({ class: 'cw-sample' }, 'Share this:');
   hideMatches(scratch, named, 'self-and-descendants', 'late', check);
   hideMatches(scratch, plain, 'self-and-descendants', 'late', check);
   hideMatches(scratch, plain.firstElementChild!, 'self', 'late', { ...check, textOnly: true });

@@ -43,7 +43,7 @@ export function textLength(index: TreeIndex, i: number): number {
 }
 
 /** Elements whose text is code or markup, not reading text. */
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+export const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
