@@ -20,6 +20,7 @@ import {
   type InPageResult,
   type LateWidgetCleaner,
 } from '../core/inpage';
+import type { MatcherHandoff } from '../core/rules/apply';
 import { builtinRules, selectorCheckFor } from '../core/rules/compile';
 import { autoCleanDecision, rulesFromSettings, siteExceptionsFor, type Settings } from '../core/settings';
 import { classifyArticleUrl, findSiteEntry, isProbablyArticlePage } from '../core/sites';
@@ -154,8 +155,10 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
   const host = hostname();
   const { rules } = rulesFromSettings(settings, selectorCheckFor(document));
   const siteExceptions = siteExceptionsFor(settings, host);
-  // The engine's article text: nothing that is article text is hidden in place.
-  const extracted = clean(document, { url, rules, maxElements: PAGE_ELEMENT_BUDGET });
+  // The engine's article text: nothing that is article text is hidden in place. Its matcher of this
+  // page serves the pass below too (same task, page unchanged).
+  const handoff: MatcherHandoff = { matcher: null };
+  const extracted = clean(document, { url, rules, maxElements: PAGE_ELEMENT_BUDGET }, handoff);
   const articleText = extracted.article?.text ?? null;
   const result = cleanInPlace(document, {
     rules,
@@ -163,6 +166,7 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
     articleText,
     siteExceptions,
     result: session?.result,
+    handoff,
   });
   const page = pageAddress();
   // The late cleaner judges what arrives against this page's article text. When a single-page app

@@ -4,7 +4,14 @@ import { articlePageSignals, classifyArticleUrl } from './sites/article';
 import { extractAttribution } from './attribution/index';
 import { keepFormulas } from './formulas';
 import { scanPage, type PageScan } from './page-scan';
-import { applyRules, rulesForHost } from './rules/apply';
+import {
+  applyRules,
+  applyRulesToCopy,
+  copyElements,
+  RuleMatcher,
+  rulesForHost,
+  type MatcherHandoff,
+} from './rules/apply';
 import { builtinRules, selectorCheckFor } from './rules/compile';
 import { blockText, collapse, countWords, preview, readingMinutes } from './text';
 import type { Article, CleanOptions, CleanResult, CompiledRule, Removal } from './types';
@@ -17,12 +24,13 @@ export const DEFAULT_MAX_ELEMENTS = 0;
  * 1. refuse what is not a readable HTML page (frameset, no body, over the element budget) with a reason;
  * 2. clone: the live page is never touched (Readability mutates what it is given);
  * 3. rules on the clone ("pre"): page-hidden nodes and clutter go before Readability scores the page,
- *    so junk inside the article container cannot win or ride along;
+ *    so junk inside the article container cannot win or ride along. They are asked on the original and
+ *    carried out on the clone, so that `handoff` can give the in-place pass the answers (MatcherHandoff);
  * 4. Readability picks the article from what is left;
  * 5. rules on its output ("post"): text rules see Readability's rebuilt paragraphs;
  * 6. attribution reads the untouched original plus what the disclaimer rules took out.
  */
-export function clean(doc: Document, options: CleanOptions): CleanResult {
+export function clean(doc: Document, options: CleanOptions, handoff?: MatcherHandoff): CleanResult {
   const removals: Removal[] = [];
   const refuse = (status: CleanResult['status'], message: string): CleanResult => ({
     status,
@@ -58,7 +66,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   // The one walk of the original page: everything read there below comes from it.
   const scan = scanPage(doc);
   const clone = doc.cloneNode(true) as Document;
-  let pass = extract(clone, rules, removals, scan);
+  let pass = extract(clone, rules, removals, scan, doc.body);
+  if (handoff) handoff.matcher = pass.matcher;
   const parsed = pass.parsed;
   const removedTexts = [...pass.removedTexts];
   let text = blockText(pass.root);
@@ -157,6 +166,8 @@ const MIN_JSON_LD_CHARS = 500;
 
 interface Extraction {
   parsed: ReturnType<Readability<Node>['parse']>;
+  /** The rules' matcher on the original page, when they were matched there (see MatcherHandoff). */
+  matcher: RuleMatcher | null;
   /** Readability's content after the post rules, or the cleaned body when it found nothing. */
   root: Element;
   removedTexts: string[];
@@ -168,17 +179,25 @@ interface Extraction {
  * Rules before Readability (on `target`, which it then mutates), Readability, rules on its output. The
  * guard: no rule removes the article core, nor an element with more than half the page's text. `page`
  * is the original's scan: a page with MathJax has its formulas readied for Readability (formulas.ts).
+ * With `original` (the body `target` is a fresh clone of), the pre rules are matched on the original
+ * and carried out on the clone, and the matcher is returned for the in-place pass.
  */
 function extract(
   target: Document,
   rules: readonly CompiledRule[],
   removals: Removal[],
   page: Pick<PageScan, 'mathJax'>,
+  original: HTMLElement | null = null,
 ): Extraction {
-  if (page.mathJax) keepFormulas(target);
+  if (page.mathJax) keepFormulas(target); // the clone is no longer the original's tree
   const guard = { maxRemovedChars: Infinity, maxRemovedShare: 0.5, protectArticle: true };
-  const measured = { rootChars: Infinity };
-  const removedTexts = applyRules(target.body, rules, { stage: 'pre', ...guard, measured }, removals);
+  const pre = { stage: 'pre' as const, ...guard, measured: { rootChars: Infinity } };
+  let matcher = original && !page.mathJax && rules.length > 0 ? new RuleMatcher(original, rules) : null;
+  let removedTexts = matcher ? applyRulesToCopy(matcher, copyElements(target.body), pre, removals) : null;
+  if (!removedTexts) {
+    matcher = null;
+    removedTexts = applyRules(target.body, rules, pre, removals);
+  }
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(target, { serializer: (el) => el, keepClasses: true }).parse();
@@ -189,7 +208,7 @@ function extract(
   const postRules = rules.filter((r) => r.family !== 'hidden');
   removedTexts.push(...applyRules(root, postRules, { stage: 'post', ...guard }, removals));
   forEachElement(root, (el) => el.removeAttribute('class'));
-  return { parsed, root, removedTexts, pageChars: measured.rootChars };
+  return { parsed, root, matcher, removedTexts, pageChars: pre.measured.rootChars };
 }
 
 const SIGNIFICANT_WORD = /[\p{L}\p{N}]{3,}/gu;

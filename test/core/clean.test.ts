@@ -2,6 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/core/clean';
+import type { MatcherHandoff } from '../../src/core/rules/apply';
+import { builtinRules, selectorCheckFor } from '../../src/core/rules/compile';
+import { parseRuleLine } from '../../src/core/rules/parse';
 
 const PARAS = [
   'Facebook has asked major US banks to share customer data to allow it to develop new services on the social network, a banking source told AFP on Monday.',
@@ -40,6 +43,47 @@ describe('clean()', () => {
     const r = clean(doc, { url });
     for (const p of PARAS) expect(r.article!.text).toContain(p);
     expect(r.article!.text).not.toMatch(/Share this:|Like this:|Related news:/);
+  });
+
+  it('matches its rules on the page as served, not on a copy the rules have already cut', () => {
+    const { doc, url } = page(
+      article('<div class="promo">Partner offer</div><p class="note">Brought to you by our partner.</p>'),
+    );
+    const rule = (line: string, n: number) => {
+      const parsed = parseRuleLine(line, {
+        id: `user:${n}`,
+        family: 'user',
+        line: n,
+        isValidSelector: selectorCheckFor(doc),
+      });
+      if (parsed.kind !== 'rule') throw new Error(line);
+      return parsed.rule;
+    };
+    // The first rule removes .promo; the second names what follows it, on the page the reader sees.
+    const rules = [...builtinRules(selectorCheckFor(doc)), rule('##.promo', 1), rule('##.promo + p', 2)];
+    const r = clean(doc, { url, rules });
+    expect(r.removals.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['user:1', 'user:2']));
+    expect(r.article!.text).not.toMatch(/Partner offer|Brought to you/);
+    for (const p of PARAS) expect(r.article!.text).toContain(p);
+  });
+
+  it('hands its matcher of the live page on, and none when it had to change its copy first', () => {
+    const plain = page(article());
+    const handoff: MatcherHandoff = { matcher: null };
+    clean(plain.doc, { url: plain.url }, handoff);
+    expect(handoff.matcher?.root).toBe(plain.doc.body);
+    expect(handoff.matcher?.index.elements.length).toBe(plain.doc.body.getElementsByTagName('*').length);
+
+    // MathJax formulas are readied on the copy before the rules run: the trees differ, nothing is handed on.
+    const withFormula = page(
+      article(
+        '<p>When <mjx-container class="MathJax" jax="CHTML"><mjx-assistive-mml><math><mi>a</mi></math></mjx-assistive-mml></mjx-container> is zero the harbour model uses both of its solutions every day.</p>',
+      ),
+    );
+    const none: MatcherHandoff = { matcher: null };
+    const r = clean(withFormula.doc, { url: withFormula.url }, none);
+    expect(r.article).not.toBeNull();
+    expect(none.matcher).toBeNull();
   });
 
   it('keeps MathJax formulas, which raw Readability deletes as a "menu"', () => {

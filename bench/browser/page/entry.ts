@@ -22,6 +22,7 @@ import {
   LATE_CHECK_MAX_WAIT_MS,
   type LateWidgetCleaner,
 } from '../../../src/core/inpage/late';
+import type { MatcherHandoff } from '../../../src/core/rules/apply';
 import { builtinRules, selectorCheckFor } from '../../../src/core/rules/compile';
 import type { CompiledRule } from '../../../src/core/types';
 import type { LateReport, PageConfig, PageReport, PassTimes, WarmTimes } from '../protocol';
@@ -84,7 +85,8 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
   let watch: LateWatch | null = null;
   const cleanwire = () => {
     const t0 = now();
-    const cleaned = clean(document, { url: config.url, rules });
+    const handoff: MatcherHandoff = { matcher: null };
+    const cleaned = clean(document, { url: config.url, rules }, handoff);
     const t1 = now();
     times.engine = t1 - t0;
     status = cleaned.status;
@@ -92,7 +94,7 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     // The shell cleans in place only where the engine found an article.
     if (!cleaned.article) return;
     // As the shell's DOM-ready task: the pass, then the late-widget cleaner and its observer.
-    result = cleanInPlace(document, { rules, hostname, articleText });
+    result = cleanInPlace(document, { rules, hostname, articleText, handoff });
     watch = watchLateWidgets(rules, hostname, articleText, result);
     times.inPlace = now() - t1;
   };
@@ -183,12 +185,14 @@ function warmTimes(config: PageConfig, rules: CompiledRule[], hostname: string):
     return min;
   };
   let articleText = '';
+  const handoff: MatcherHandoff = { matcher: null };
   const engine = best(() => {
-    articleText = clean(document, { url: config.url, rules }).article?.text ?? '';
+    articleText = clean(document, { url: config.url, rules }, handoff).article?.text ?? '';
   });
   const readability = best(() => new Readability(document.cloneNode(true) as Document).parse());
   const inPlace = best(() => {
-    const result = cleanInPlace(document, { rules, hostname, articleText });
+    // The page is as the last clean() saw it (restore only took our marks off): its handoff holds.
+    const result = cleanInPlace(document, { rules, hostname, articleText, handoff });
     createLateWidgetCleaner(document, rules, {
       hostname,
       result,

@@ -1,4 +1,4 @@
-import { collapse } from '../text';
+import type { MatcherHandoff } from '../rules/apply';
 import type { CompiledRule, RuleFamily } from '../types';
 import { buildArticleIndex } from './article-index';
 import { HIDDEN_ATTR, MARKER_CSS, STYLE_ATTR, installStyle, removeStyles } from './css';
@@ -7,6 +7,7 @@ import {
   hideCandidates,
   hideMatches,
   markHidden,
+  matcherFor,
   type HiddenBlock,
   type HideContext,
   type InPageResult,
@@ -34,6 +35,11 @@ export interface CleanInPlaceOptions {
   judgeLinkLists?: boolean;
   /** Continue an earlier record (re-clean after a site exception); a fresh one by default. */
   result?: InPageResult;
+  /**
+   * What `clean()` handed on when it ran on this page earlier in the same task (its matcher of the
+   * page): the walk below then reuses its index and selector matches instead of redoing them.
+   */
+  handoff?: MatcherHandoff;
 }
 
 /**
@@ -43,11 +49,15 @@ export interface CleanInPlaceOptions {
  */
 export function cleanInPlace(doc: Document, options: CleanInPlaceOptions): InPageResult {
   const body = doc.body;
-  const result = options.result ?? emptyResult(body ? collapse(body.textContent ?? '').length / 2 : 0);
-  if (!body) return result;
+  if (!body) return options.result ?? emptyResult(0);
+  const rules = prepareInPageRules(options.rules, options.hostname, options.siteExceptions);
+  const matcher = matcherFor(rules, body, options.handoff?.matcher);
+  // The size guard reads the page's text as the rules do (no script or style source).
+  const result = options.result ?? emptyResult(matcher.index.allText.length / 2);
   if (!options.result) result.nextId = firstFreeId(doc);
   const ctx: HideContext = {
-    rules: prepareInPageRules(options.rules, options.hostname, options.siteExceptions),
+    rules,
+    matcher,
     index: options.articleText ? buildArticleIndex(options.articleText) : null,
     result,
   };

@@ -47,6 +47,8 @@ export function emptyResult(maxHiddenChars: number): InPageResult {
 
 export interface HideContext {
   rules: InPageRules;
+  /** A matcher of the page made earlier in the same task (MatcherHandoff): a walk of its root reuses it. */
+  matcher?: RuleMatcher | null;
   /** The engine's article text, indexed; null when there is none (then only the size guard protects). */
   index: ArticleIndex | null;
   result: InPageResult;
@@ -92,7 +94,7 @@ export function hideMatches(
   const hidden: HiddenBlock[] = [];
   const { rules } = ctx;
   if (rules.plain.length + rules.text.length === 0) return hidden;
-  const matcher = new RuleMatcher(root, rules.matcherRules);
+  const matcher = matcherFor(rules, root, ctx.matcher);
   const defer = ctx.index ? options.deferArticleCheck : undefined;
   if (scope !== 'descendants' && !options.textOnly && defer) {
     const quick = hideRootBySelector(ctx, matcher, root, stage, defer);
@@ -145,6 +147,13 @@ export function hideMatches(
     else i++;
   }
   return hidden;
+}
+
+/** `handed` when it is a matcher of `root` with these rules (MatcherHandoff), else a new one. */
+export function matcherFor(rules: InPageRules, root: Element, handed?: RuleMatcher | null): RuleMatcher {
+  return handed?.root === root && handed.rules === rules.matcherRules
+    ? handed
+    : new RuleMatcher(root, rules.matcherRules);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { clean, hostnameOf } from '../clean';
+import type { MatcherHandoff } from '../rules/apply';
 import { builtinRules, selectorCheckFor } from '../rules/compile';
 import type { CleanStatus, CompiledRule } from '../types';
 import { cleanInPlace } from './clean-in-place';
@@ -29,9 +30,10 @@ export function measureInPageCleaning(
   options: { url: string; rules?: CompiledRule[] },
 ): InPageMeasurement {
   const rules = options.rules ?? builtinRules(selectorCheckFor(doc));
-  const cleaned = clean(doc, { url: options.url, rules });
+  const handoff: MatcherHandoff = { matcher: null };
+  const cleaned = clean(doc, { url: options.url, rules }, handoff);
   const articleText = cleaned.article?.text ?? '';
-  const result = cleanInPlace(doc, { rules, hostname: hostnameOf(options.url), articleText });
+  const result = cleanInPlace(doc, { rules, hostname: hostnameOf(options.url), articleText, handoff });
   const after = retentionReport(doc, articleText);
   return {
     status: cleaned.status,

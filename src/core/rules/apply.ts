@@ -271,13 +271,18 @@ export class RuleMatcher {
   private readonly prepared: PreparedRules;
   private readonly views: (ElementView | undefined)[] = [];
   private rootView: ElementView | undefined;
+  /**
+   * Per element, the rules whose selectors match it, once asked: a matcher handed from `clean()` to the
+   * in-place pass (MatcherHandoff) answers the second walk of the same, unchanged page from here.
+   */
+  private readonly selectorsAt: (number[] | undefined)[] = [];
   /** Per rule, the last `selectorsMatching` call that found it. */
   private readonly seen: Uint32Array;
   private stamp = 0;
 
   constructor(
-    private readonly root: ParentNode,
-    rules: readonly CompiledRule[],
+    readonly root: ParentNode,
+    readonly rules: readonly CompiledRule[],
   ) {
     this.prepared = prepareRules(root, rules);
     this.seen = new Uint32Array(this.prepared.ordered.length);
@@ -322,7 +327,7 @@ export class RuleMatcher {
     // at most 2 more than the trimmed text
     const spaced = i < 0 ? this.index.allText.length : textLength(this.index, i);
     if (spaced > maxChars + 2) return null;
-    const found = this.selectorsMatching(i);
+    const found = i < 0 ? this.selectorsMatching(i) : (this.selectorsAt[i] ??= this.selectorsMatching(i));
     if (found.length === 0) return null;
     let text: string | null = null;
     let known: Int8Array | undefined;
@@ -408,12 +413,65 @@ export function applyRules(
   opts: ApplyOptions,
   removals: Removal[],
 ): string[] {
-  const removedTexts: string[] = [];
   if (rules.length === 0) {
     if (opts.measured) opts.measured.rootChars = Infinity; // not measured: nothing may be skipped on it
-    return removedTexts;
+    return [];
   }
   const matcher = new RuleMatcher(root, rules);
+  return removeMatches(matcher, matcher.index.elements, opts, removals);
+}
+
+/**
+ * `applyRules` asked on one tree and carried out on a copy of it: `matcher` reads the live page, and
+ * element i of its index is removed as `copies[i]` (the same element in a `cloneNode(true)` of that
+ * page, `copyElements` gives them). The rules see the page as it was served, never one they have
+ * already cut, and the matcher stays valid for the in-place pass on the live page (MatcherHandoff).
+ * Null when `copies` is not the same tree (then the caller applies the rules to the copy itself).
+ */
+export function applyRulesToCopy(
+  matcher: RuleMatcher,
+  copies: readonly Element[],
+  opts: ApplyOptions,
+  removals: Removal[],
+): string[] | null {
+  // A clone made in the same task is the same tree; a count that differs means the copy was changed first.
+  if (copies.length !== matcher.index.elements.length) return null;
+  return removeMatches(matcher, copies, opts, removals);
+}
+
+/**
+ * The elements under `root` in the order `indexTree` lists them (document order). Walked by hand: jsdom
+ * answers `Array.from(getElementsByTagName('*'))` in time quadratic in the page's size.
+ */
+export function copyElements(root: Element): Element[] {
+  const out: Element[] = [];
+  for (let el = root.firstElementChild; el; el = nextElement(el, root)) out.push(el);
+  return out;
+}
+
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement)
+    if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
+}
+
+/**
+ * The live page's rule matcher, handed from `clean()` to the in-place pass that follows it in the same
+ * task: the page is indexed and each element's selectors matched once for both walks. Valid only while
+ * the page is unchanged, so the caller makes one per task and drops it.
+ */
+export interface MatcherHandoff {
+  matcher: RuleMatcher | null;
+}
+
+function removeMatches(
+  matcher: RuleMatcher,
+  targets: readonly Element[],
+  opts: ApplyOptions,
+  removals: Removal[],
+): string[] {
+  const removedTexts: string[] = [];
   const { index } = matcher;
   if (opts.measured) opts.measured.rootChars = index.allText.trim().length;
   const maxChars = Math.min(
@@ -431,7 +489,7 @@ export function applyRules(
       i++;
       continue;
     }
-    index.elements[i]!.remove();
+    targets[i]!.remove();
     removedTexts.push(hit.text);
     removals.push({
       ruleId: hit.rule.id,
