@@ -1,5 +1,5 @@
 import { RuleMatcher } from '../rules/apply';
-import { NOT_TEXT, textLength } from '../rules/tree';
+import { NOT_TEXT } from '../rules/tree';
 import { collapse, preview } from '../text';
 import type { CompiledRule, RuleFamily } from '../types';
 import { holdsArticleText, type ArticleIndex } from './article-index';
@@ -106,14 +106,12 @@ export function hideMatches(
   // (a long comment thread on a short story) is measured against the article's own text instead: it
   // goes, whatever its size, unless it holds some of that text (a page that re-renders its story).
   const sizeGuarded = !(stage === 'late' && ctx.index);
-  /** Text rules do not look at an element over the size guard (its text is never what they name). */
-  let overGuard = false;
-  const skip = (r: CompiledRule) => !rules.applies(r) || (r.text ? overGuard : options.textOnly === true);
+  const skip = (r: CompiledRule) => !rules.applies(r) || (!r.text && options.textOnly === true);
 
   /** True when element i (-1: the root) was hidden (its subtree needs no look). */
   const consider = (i: number): boolean => {
-    overGuard = (i < 0 ? index.allText.length : textLength(index, i)) > max + 2;
-    const hit = matcher.match(i, Infinity, skip);
+    // Text rules do not look at an element over the size guard (its text is never what they name).
+    const hit = matcher.match(i, Infinity, skip, max);
     if (!hit || (hit.rule.text && hit.text.length > max)) return false;
     const el = i < 0 ? root : index.elements[i]!;
     const keep = (reason: KeptBlock['reason']) => {

@@ -272,10 +272,12 @@ export class RuleMatcher {
   private readonly views: (ElementView | undefined)[] = [];
   private rootView: ElementView | undefined;
   /**
-   * Per element, the rules whose selectors match it, once asked: a matcher handed from `clean()` to the
-   * in-place pass (MatcherHandoff) answers the second walk of the same, unchanged page from here.
+   * Per element, once asked: the rules that select it (`hitsOf`), and the text length up to which its
+   * text rules were asked. A matcher handed from `clean()` to the in-place pass (MatcherHandoff) answers
+   * the second walk of the same, unchanged page from here, whichever rules that walk leaves out.
    */
-  private readonly selectorsAt: (number[] | undefined)[] = [];
+  private readonly hitsAt: (readonly number[] | undefined)[] = [];
+  private readonly hitsTextLimit: number[] = [];
   /** Per rule, the last `selectorsMatching` call that found it. */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -315,45 +317,71 @@ export class RuleMatcher {
 
   /**
    * The first rule that selects element i (-1: the root element), unless its text is longer than
-   * `maxChars`. Rules `skip` returns true for are passed over (the in-page cleaner's exceptions), so a
-   * caller can match with the engine's own list, and its compiled patterns, and still leave rules out.
+   * `maxChars`. Text rules are asked only when the element's text is at most `textChars` long (the
+   * in-place cleaner's size guard). Rules `skip` returns true for are passed over (the in-place
+   * cleaner's exceptions), so a caller can match with the engine's own list, and its compiled
+   * patterns, and still leave rules out.
    */
   match(
     i: number,
     maxChars = Infinity,
     skip?: (rule: CompiledRule) => boolean,
+    textChars = maxChars,
   ): { rule: CompiledRule; text: string } | null {
-    const { ordered, patterns, bounds, filters, verdicts } = this.prepared;
+    const { ordered, patterns } = this.prepared;
     // at most 2 more than the trimmed text
     const spaced = i < 0 ? this.index.allText.length : textLength(this.index, i);
     if (spaced > maxChars + 2) return null;
-    const found = i < 0 ? this.selectorsMatching(i) : (this.selectorsAt[i] ??= this.selectorsMatching(i));
-    if (found.length === 0) return null;
+    const textLimit = textChars + 2;
+    for (const r of this.hits(i, spaced, textLimit)) {
+      const rule = ordered[r]!;
+      if ((patterns[r] && spaced > textLimit) || skip?.(rule)) continue;
+      const text = i < 0 ? this.index.allText.trim() : textOf(this.index, i);
+      return text.length > maxChars ? null : { rule, text };
+    }
+    return null;
+  }
+
+  /**
+   * The rules (priority order) that select element i: selector-only rules whose selector matches it,
+   * and text rules whose selector matches and whose pattern accepts its text — those asked only when
+   * its text (`spaced`) is within `textLimit`. Remembered per element: an answer serves any later
+   * question it covers (its text rules were asked, or are not wanted now).
+   */
+  private hits(i: number, spaced: number, textLimit: number): readonly number[] {
+    if (i >= 0) {
+      const known = this.hitsAt[i];
+      if (known && (spaced <= this.hitsTextLimit[i]! || spaced > textLimit)) return known;
+    }
+    const { ordered, patterns, bounds, filters, verdicts } = this.prepared;
+    const found = this.selectorsMatching(i);
+    const hits: number[] = found.length === 0 ? found : [];
     let text: string | null = null;
     let known: Int8Array | undefined;
     let filtered = false;
     for (const r of found) {
-      if (skip?.(ordered[r]!)) continue;
       const pattern = patterns[r];
-      if (pattern) {
-        if (spaced > bounds[r]! + 2) continue;
-        text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
-        if (text.length > maxChars) return null;
-        known ??= verdictsFor(verdicts, text, ordered.length);
-        if (known[r] === 0) {
-          if (!filtered) {
-            filters.use(text);
-            filtered = true;
-          }
-          known[r] = filters.may(r) && testAt0(pattern, text) ? 1 : -1;
-        }
-        if (known[r]! < 0) continue;
-        return { rule: ordered[r]!, text };
+      if (!pattern) {
+        hits.push(r);
+        continue;
       }
+      if (spaced > textLimit || spaced > bounds[r]! + 2) continue;
       text ??= i < 0 ? this.index.allText.trim() : textOf(this.index, i);
-      return text.length > maxChars ? null : { rule: ordered[r]!, text };
+      known ??= verdictsFor(verdicts, text, ordered.length);
+      if (known[r] === 0) {
+        if (!filtered) {
+          filters.use(text);
+          filtered = true;
+        }
+        known[r] = filters.may(r) && testAt0(pattern, text) ? 1 : -1;
+      }
+      if (known[r]! > 0) hits.push(r);
     }
-    return null;
+    if (i >= 0) {
+      this.hitsAt[i] = hits;
+      this.hitsTextLimit[i] = textLimit;
+    }
+    return hits;
   }
 
   /** Indices (priority order) of the rules whose selector matches element i (-1: the root). */
