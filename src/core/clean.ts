@@ -13,6 +13,7 @@ import {
   type MatcherHandoff,
 } from './rules/apply';
 import { builtinRules, selectorCheckFor } from './rules/compile';
+import { forEachElement } from './rules/tree';
 import { blockText, collapse, countWords, preview, readingMinutes } from './text';
 import type { Article, CleanOptions, CleanResult, CompiledRule, Removal } from './types';
 
@@ -292,20 +293,6 @@ export function headline(
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Visits every element under `root` in document order (no live collections: they are slow in jsdom). */
-function forEachElement(root: Element, visit: (el: Element) => void): void {
-  let el = root.firstElementChild;
-  while (el) {
-    visit(el);
-    let next = el.firstElementChild;
-    for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) {
-      next = cur.nextElementSibling;
-      if (cur.parentElement === root) break;
-    }
-    el = next;
-  }
 }
 
 export function hostnameOf(url: string): string {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/core/clean';
 import type { MatcherHandoff } from '../../src/core/rules/apply';
 import { builtinRules, selectorCheckFor } from '../../src/core/rules/compile';
-import { parseRuleLine } from '../../src/core/rules/parse';
+import { userRule } from './inpage/helpers';
 
 const PARAS = [
   'Facebook has asked major US banks to share customer data to allow it to develop new services on the social network, a banking source told AFP on Monday.',
@@ -49,18 +49,12 @@ describe('clean()', () => {
     const { doc, url } = page(
       article('<div class="promo">Partner offer</div><p class="note">Brought to you by our partner.</p>'),
     );
-    const rule = (line: string, n: number) => {
-      const parsed = parseRuleLine(line, {
-        id: `user:${n}`,
-        family: 'user',
-        line: n,
-        isValidSelector: selectorCheckFor(doc),
-      });
-      if (parsed.kind !== 'rule') throw new Error(line);
-      return parsed.rule;
-    };
     // The first rule removes .promo; the second names what follows it, on the page the reader sees.
-    const rules = [...builtinRules(selectorCheckFor(doc)), rule('##.promo', 1), rule('##.promo + p', 2)];
+    const rules = [
+      ...builtinRules(selectorCheckFor(doc)),
+      userRule(doc, '##.promo', 1),
+      userRule(doc, '##.promo + p', 2),
+    ];
     const r = clean(doc, { url, rules });
     expect(r.removals.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['user:1', 'user:2']));
     expect(r.article!.text).not.toMatch(/Partner offer|Brought to you/);

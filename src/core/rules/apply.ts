@@ -10,7 +10,7 @@ import {
   type Alternative,
   type ElementTest,
 } from './select';
-import { indexTree, textLength, textOf, type TreeIndex } from './tree';
+import { forEachElement, indexTree, textLength, textOf, type TreeIndex } from './tree';
 
 /**
  * Each list's host lists, so that asking again gives the same list object: the engine's matcher is
@@ -272,7 +272,7 @@ export class RuleMatcher {
   private readonly views: (ElementView | undefined)[] = [];
   private rootView: ElementView | undefined;
   /**
-   * Per element, once asked: the rules that select it (`hitsOf`), and the text length up to which its
+   * Per element, once asked: the rules that select it (`hits`), and the text length up to which its
    * text rules were asked. A matcher handed from `clean()` to the in-place pass (MatcherHandoff) answers
    * the second walk of the same, unchanged page from here, whichever rules that walk leaves out.
    */
@@ -467,21 +467,11 @@ export function applyRulesToCopy(
   return removeMatches(matcher, copies, opts, removals);
 }
 
-/**
- * The elements under `root` in the order `indexTree` lists them (document order). Walked by hand: jsdom
- * answers `Array.from(getElementsByTagName('*'))` in time quadratic in the page's size.
- */
+/** The elements under `root` in the order `indexTree` lists them (document order). */
 export function copyElements(root: Element): Element[] {
   const out: Element[] = [];
-  for (let el = root.firstElementChild; el; el = nextElement(el, root)) out.push(el);
+  forEachElement(root, (el) => out.push(el));
   return out;
-}
-
-function nextElement(el: Element, root: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let at: Element | null = el; at && at !== root; at = at.parentElement)
-    if (at.nextElementSibling) return at.nextElementSibling;
-  return null;
 }
 
 /**

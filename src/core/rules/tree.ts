@@ -134,3 +134,20 @@ export function indexTree(root: ParentNode): TreeIndex {
     },
   }; // prettier-ignore
 }
+
+/**
+ * Visits every element under `root` in document order, the order `indexTree` lists them (no live
+ * collections: jsdom answers `Array.from(getElementsByTagName('*'))` in time quadratic in the page's size).
+ */
+export function forEachElement(root: Element, visit: (el: Element) => void): void {
+  let el = root.firstElementChild;
+  while (el) {
+    visit(el);
+    let next = el.firstElementChild;
+    for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) {
+      next = cur.nextElementSibling;
+      if (cur.parentElement === root) break;
+    }
+    el = next;
+  }
+}

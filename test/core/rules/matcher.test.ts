@@ -1,25 +1,13 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { RuleMatcher } from '../../../src/core/rules/apply';
-import { selectorCheckFor } from '../../../src/core/rules/compile';
-import { parseRuleLine } from '../../../src/core/rules/parse';
-import type { CompiledRule } from '../../../src/core/types';
+import { userRule } from '../inpage/helpers';
 
 function setup() {
   const doc = new JSDOM(
     '<body><div class="box"><p>Share this: Twitter Facebook</p></div><aside class="promo">Partner offer</aside></body>',
   ).window.document;
-  const rule = (line: string, n: number): CompiledRule => {
-    const parsed = parseRuleLine(line, {
-      id: `user:${n}`,
-      family: 'user',
-      line: n,
-      isValidSelector: selectorCheckFor(doc),
-    });
-    if (parsed.kind !== 'rule') throw new Error(line);
-    return parsed.rule;
-  };
-  const rules = [rule('##.promo', 1), rule('##p:has-text(/^Share this:/)', 2)];
+  const rules = [userRule(doc, '##.promo', 1), userRule(doc, '##p:has-text(/^Share this:/)', 2)];
   const matcher = new RuleMatcher(doc.body, rules);
   const at = (selector: string) => matcher.index.elements.indexOf(doc.querySelector(selector)!);
   return { matcher, at };
