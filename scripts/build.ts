@@ -9,7 +9,7 @@ import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { MARKER_CSS } from '../src/core/inpage/css';
-import { renderBuiltinModule } from '../src/core/rules/builtin-source';
+import { renderRuleGates } from './lib/rule-gates';
 import { browserManifest, testManifest, type Manifest } from './manifest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -87,19 +87,19 @@ function buildCli(): void {
 }
 
 /**
- * The built-in rules ship precompiled (src/rules/builtin.generated.ts, `npm run gen:rules`): rewritten
- * here when src/rules changed, so a build never carries stale ones.
+ * The built-in selectors' gates ship precomputed (src/generated/rule-gates.ts, `npm run gen:rules`):
+ * rewritten here when src/rules changed, so a build never carries stale ones.
  */
-function refreshBuiltinRules(): void {
-  const target = resolve(ROOT, 'src/rules/builtin.generated.ts');
-  const fresh = renderBuiltinModule();
+function refreshRuleGates(): void {
+  const target = resolve(ROOT, 'src/generated/rule-gates.ts');
+  const fresh = renderRuleGates();
   if (readFileSync(target, 'utf8') === fresh) return;
   writeFileSync(target, fresh);
-  console.log('rewrote src/rules/builtin.generated.ts (the rules in src/rules changed): commit it');
+  console.log('rewrote src/generated/rule-gates.ts (the rules in src/rules changed): commit it');
 }
 
 const started = Date.now();
-refreshBuiltinRules();
+refreshRuleGates();
 rmSync(CHROME, { recursive: true, force: true });
 rmSync(FIREFOX, { recursive: true, force: true });
 rmSync(CHROME_E2E, { recursive: true, force: true });

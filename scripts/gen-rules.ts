@@ -1,13 +1,11 @@
 /**
- * `npm run gen:rules`: writes src/rules/builtin.generated.ts, the built-in rules compiled at build time
- * with their pattern facts and early-stylesheet selectors (src/core/rules/builtin-source.ts). A cold
- * page would spend ~10 ms at document_start working them out; test/rules/builtin.test.ts fails when the
- * file is stale.
+ * `npm run gen:rules`: writes src/generated/rule-gates.ts, the built-in selectors' gates worked out at
+ * build time (scripts/lib/rule-gates.ts). test/core/rules/gates.test.ts fails when the file is stale.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderBuiltinModule } from '../src/core/rules/builtin-source';
+import { renderRuleGates } from './lib/rule-gates';
 
-const target = resolve(import.meta.dirname, '../src/rules/builtin.generated.ts');
-writeFileSync(target, renderBuiltinModule());
+const target = resolve(import.meta.dirname, '../src/generated/rule-gates.ts');
+writeFileSync(target, renderRuleGates());
 process.stdout.write(`wrote ${target}\n`);

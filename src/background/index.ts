@@ -10,6 +10,7 @@ import { showHiddenCount } from './badge';
 import { ZAP_MENU_ID, createMenu, zapFromMenu } from './menu';
 import { syncAutoClean } from './registrations';
 import { saveZapRule } from './zap-rule';
+import { errorText } from '../core';
 
 const logFailure = (what: string) => (error: unknown) => console.error(`Cleanwire: ${what} failed`, error);
 
@@ -60,7 +61,7 @@ async function handle(message: unknown, sender: Runtime.MessageSender): Promise<
       try {
         return { type: 'zap-rule-saved', rule: await saveZapRule(url, request.selector) };
       } catch (error) {
-        return { type: 'refused', reason: error instanceof Error ? error.message : String(error) };
+        return { type: 'refused', reason: errorText(error) };
       }
   }
 }

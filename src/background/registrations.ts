@@ -11,6 +11,7 @@ import browser from '../shared/browser';
 import { CONTENT_SCRIPT_FILE, MARKER_STYLESHEET_FILE } from '../shared/content-script';
 import type { AutoCleanReport } from '../shared/messages';
 import { loadSettings } from '../shared/storage';
+import { errorText } from '../core';
 
 /** Where the latest report is kept, for the options page ("permission revoked"). */
 export const REPORT_KEY = 'autocleanReport';
@@ -39,8 +40,6 @@ async function granted(origins: string[]): Promise<boolean> {
   }
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 async function syncOnce(settings: Settings, fresh: boolean): Promise<AutoCleanReport> {
   const report: AutoCleanReport = { registered: [], revoked: [], failed: [] };
   const wanted: SiteRegistration[] = [];
@@ -49,7 +48,7 @@ async function syncOnce(settings: Settings, fresh: boolean): Promise<AutoCleanRe
     try {
       reg = registrationFor(entry.pattern);
     } catch (e) {
-      report.failed.push({ pattern: entry.pattern, error: message(e) });
+      report.failed.push({ pattern: entry.pattern, error: errorText(e) });
       continue;
     }
     if (await granted(reg.matches)) wanted.push(reg);
@@ -70,7 +69,7 @@ async function syncOnce(settings: Settings, fresh: boolean): Promise<AutoCleanRe
       if (plan.update.includes(reg)) await browser.scripting.updateContentScripts([scriptFor(reg)]);
       else await browser.scripting.registerContentScripts([scriptFor(reg)]);
     } catch (e) {
-      report.failed.push({ pattern: reg.pattern, error: message(e) });
+      report.failed.push({ pattern: reg.pattern, error: errorText(e) });
     }
   }
   const failed = new Set(report.failed.map((f) => f.pattern));

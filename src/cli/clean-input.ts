@@ -1,7 +1,6 @@
 import { JSDOM } from 'jsdom';
-import { clean } from '../core/clean';
-import { cleanText } from '../core/text-mode';
-import type { CleanResult } from '../core/types';
+import { useStandardMatches } from './standard-matches';
+import { clean, cleanText, type CleanResult } from '../core';
 import { decodeBytes, type Decoded } from './decode';
 import { declaredPageUrl } from './page-url';
 import { sniffKind, type InputKind } from './sniff';
@@ -46,6 +45,7 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
     url: options.url ?? options.fileUrl ?? 'about:blank',
     contentType: 'text/html',
   });
+  useStandardMatches(dom.window);
   let url = options.url;
   if (url === null) {
     url = declaredPageUrl(dom.window.document) ?? options.fileUrl;

@@ -7,6 +7,7 @@ import { parseCommandLine, UsageError, USAGE, type CleanCommand } from './args';
 import { cleanInput, InputError } from './clean-input';
 import { htmlSanitizer } from './sanitize';
 import { jsonlRecord, jsonRecord, problemOf, type JsonRecord, type Outcome } from './records';
+import { errorText } from '../core';
 
 /** Everything the command touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -125,6 +126,6 @@ function describeError(e: unknown): string {
   if (e instanceof InputError) return e.message;
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && FS_ERRORS[code]) return FS_ERRORS[code];
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorText(e);
   return `could not be cleaned: ${message.split('\n')[0]}`;
 }

@@ -1,4 +1,4 @@
-import type { CleanResult, CleanStatus, Removal } from '../core/types';
+import type { CleanResult, CleanStatus, Removal } from '../core';
 import type { CleanedInput } from './clean-input';
 
 /** What happened to one FILE argument: cleaned (whatever the engine's status), or an error before that. */

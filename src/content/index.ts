@@ -7,8 +7,7 @@
  *   restore, and starts the element zapper (zapper.ts).
  * No imports at run time, nothing web-accessible.
  */
-import { clean } from '../core/clean';
-import { selectorCheckFor } from '../core/rules/compile';
+import { clean, selectorCheckFor } from '../core';
 import { rulesFromSettings } from '../core/settings';
 import browser, { type Runtime } from '../shared/browser';
 import { loadSettings } from '../shared/storage';
@@ -25,6 +24,7 @@ import { cleanOnRequest, inPageState, restoreAll, restoreBlock, startAutoClean }
 import { startZapper, trackContextTarget } from './zapper';
 // The options page's rule editor asks this tab how many elements each rule matches (its own listener).
 import './rule-matches';
+import { errorText } from '../core';
 
 const PAGE_TOOL_TYPES = new Set<PageToolRequest['type']>([
   'inpage-status',
@@ -33,8 +33,6 @@ const PAGE_TOOL_TYPES = new Set<PageToolRequest['type']>([
   'inpage-restore-block',
   'zap-start',
 ]);
-// The options page's rule editor asks this page how many elements each rule matches (own listener).
-import './rule-matches';
 
 function pageInfo(): PageInfo {
   return { url: location.href, title: document.title };
@@ -54,7 +52,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
     return { type: 'cleaned', requestId, page, result, cleanMs: performance.now() - started };
   } catch (error) {
     console.error('Cleanwire: the engine failed on this page', error);
-    return { type: 'failed', requestId, page, error: error instanceof Error ? error.message : String(error) };
+    return { type: 'failed', requestId, page, error: errorText(error) };
   }
 }
 
@@ -86,7 +84,7 @@ async function pageTool(request: PageToolRequest): Promise<PageToolReply> {
     return {
       type: 'page-tool-failed',
       requestId,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorText(error),
     };
   }
 }

@@ -4,7 +4,7 @@
  * page the popup can ask for the same pass ("Clean this page"), a restore, or a single block back.
  * It hides, never removes: restore puts the page back exactly.
  */
-import { clean } from '../core/clean';
+import { clean, selectorCheckFor, matchPage, rulesForHost } from '../core';
 import {
   cleanInPlace,
   createLateWidgetCleaner,
@@ -13,6 +13,7 @@ import {
   hideElement,
   installStyle,
   LATE_CHECK_MAX_WAIT_MS,
+  recordForZaps,
   removeStyles,
   restore,
   restoreOne,
@@ -20,8 +21,6 @@ import {
   type InPageResult,
   type LateWidgetCleaner,
 } from '../core/inpage';
-import type { MatcherHandoff } from '../core/rules/apply';
-import { builtinRules, selectorCheckFor } from '../core/rules/compile';
 import { autoCleanDecision, rulesFromSettings, siteExceptionsFor, type Settings } from '../core/settings';
 import { classifyArticleUrl, findSiteEntry, isProbablyArticlePage } from '../core/sites';
 import { stableSelector } from '../core/zapper';
@@ -98,10 +97,7 @@ export async function startAutoClean(): Promise<void> {
   const lift = setTimeout(() => guard.remove(), PAINT_GUARD_MAX_MS);
   let settings: Settings;
   try {
-    const reading = loadSettings();
-    // While storage answers: compile the built-in rules (cached), which the early sheet needs anyway.
-    builtinRules(selectorCheckFor(document));
-    settings = await reading;
+    settings = await loadSettings();
   } catch (error) {
     guard.remove();
     throw error;
@@ -155,25 +151,24 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
   const host = hostname();
   const { rules } = rulesFromSettings(settings, selectorCheckFor(document));
   const siteExceptions = siteExceptionsFor(settings, host);
-  // The engine's article text: nothing that is article text is hidden in place. Its matcher of this
-  // page serves the pass below too (same task, page unchanged).
-  const handoff: MatcherHandoff = { matcher: null };
-  const extracted = clean(document, { url, rules, maxElements: PAGE_ELEMENT_BUDGET }, handoff);
+  // The engine's article text: nothing that is article text is hidden in place. One match of the
+  // page serves both passes (same task, page unchanged).
+  const match = matchPage(document.body, rulesForHost(rules, host));
+  const extracted = clean(document, { url, match, maxElements: PAGE_ELEMENT_BUDGET });
   const articleText = extracted.article?.text ?? null;
   const result = cleanInPlace(document, {
-    rules,
+    match,
     hostname: host,
     articleText,
     siteExceptions,
     result: session?.result,
-    handoff,
   });
   const page = pageAddress();
   // The late cleaner judges what arrives against this page's article text. When a single-page app
   // moves to another address, what arrives is the next story, which holds none of that text: it must
   // not be judged by it (a broad rule matching its wrapper would hide all of it).
   const moved = () => pageAddress() !== page;
-  const late = createLateWidgetCleaner(document, rules, {
+  const late = createLateWidgetCleaner(document, match.rules, {
     hostname: host,
     result,
     articleText,
@@ -293,8 +288,13 @@ export function restoreBlock(blockId: string): { block: PageBlock; selector: str
 export function zapElement(el: Element): PageBlock | null {
   if (!session) {
     // Nothing cleaned yet: a record with no rule hides only what the reader picks.
-    const result = cleanInPlace(document, { rules: [], hostname: hostname() });
-    session = { mode: 'manual', result, late: null, observer: null, page: pageAddress() };
+    session = {
+      mode: 'manual',
+      result: recordForZaps(document),
+      late: null,
+      observer: null,
+      page: pageAddress(),
+    };
   }
   const block = hideElement(document, session.result, el);
   if (block) reportCount();

@@ -11,6 +11,7 @@ import {
   type RuleMatchesReply,
   type RuleMatchesRequest,
 } from '../shared/messages';
+import { errorText } from '../core';
 
 export function answerRuleMatches(request: RuleMatchesRequest, doc: Document, url: string): RuleMatchesReply {
   const page: PageInfo = { url, title: doc.title };
@@ -26,7 +27,7 @@ export function answerRuleMatches(request: RuleMatchesRequest, doc: Document, ur
       type: 'rule-matches-failed',
       requestId: request.requestId,
       page,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorText(error),
     };
   }
 }

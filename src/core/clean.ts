@@ -4,17 +4,11 @@ import { articlePageSignals, classifyArticleUrl } from './sites/article';
 import { extractAttribution } from './attribution/index';
 import { keepFormulas } from './formulas';
 import { scanPage, type PageScan } from './page-scan';
-import {
-  applyRules,
-  applyRulesToCopy,
-  copyElements,
-  RuleMatcher,
-  rulesForHost,
-  type MatcherHandoff,
-} from './rules/apply';
-import { builtinRules, selectorCheckFor } from './rules/compile';
+import { BUILTIN_RULES } from './rules/compile';
+import { matchPage, type PageMatch } from './rules/match';
+import { elementsOf, planRemovals, removeMatches, rulesForHost, type RemovalPlan } from './rules/remove';
 import { forEachElement } from './rules/tree';
-import { blockText, collapse, countWords, preview, readingMinutes } from './text';
+import { blockText, collapse, countWords, escapeHtml, preview, readingMinutes } from './text';
 import type { Article, CleanOptions, CleanResult, CompiledRule, Removal } from './types';
 
 /** Readability's own default, used as our element budget too. */
@@ -25,14 +19,13 @@ export const DEFAULT_MAX_ELEMENTS = 0;
  * 1. refuse what is not a readable HTML page (frameset, no body, over the element budget) with a reason;
  * 2. clone: the live page is never touched (Readability mutates what it is given);
  * 3. rules on the clone ("pre"): page-hidden nodes and clutter go before Readability scores the page,
- *    so junk inside the article container cannot win or ride along. They are asked on the original and
- *    carried out on the clone, so that `handoff` can give the in-place pass the answers (MatcherHandoff);
+ *    so junk inside the article container cannot win or ride along. They are matched on the original
+ *    (or taken from `options.match`, which the in-place pass reads too) and carried out on the clone;
  * 4. Readability picks the article from what is left;
  * 5. rules on its output ("post"): text rules see Readability's rebuilt paragraphs;
  * 6. attribution reads the untouched original plus what the disclaimer rules took out.
  */
-export function clean(doc: Document, options: CleanOptions, handoff?: MatcherHandoff): CleanResult {
-  const removals: Removal[] = [];
+export function clean(doc: Document, options: CleanOptions): CleanResult {
   const refuse = (status: CleanResult['status'], message: string): CleanResult => ({
     status,
     message,
@@ -44,7 +37,7 @@ export function clean(doc: Document, options: CleanOptions, handoff?: MatcherHan
       articleText: '',
       removedTexts: [],
     }),
-    removals,
+    removals: [],
   });
 
   if (!doc.documentElement) return refuse('unsupported', 'The document is empty.');
@@ -63,14 +56,17 @@ export function clean(doc: Document, options: CleanOptions, handoff?: MatcherHan
       );
   }
 
-  const rules = rulesForHost(options.rules ?? builtinRules(selectorCheckFor(doc)), hostnameOf(options.url));
   // The one walk of the original page: everything read there below comes from it.
   const scan = scanPage(doc);
-  const clone = doc.cloneNode(true) as Document;
-  let pass = extract(clone, rules, removals, scan, doc.body);
-  if (handoff) handoff.matcher = pass.matcher;
+  const match =
+    options.match?.root === doc.body
+      ? options.match
+      : matchPage(doc.body, rulesForHost(options.rules ?? BUILTIN_RULES, hostnameOf(options.url)));
+  const rules = match.rules;
+  let pass = extract(doc.cloneNode(true) as Document, rules, scan, match);
   const parsed = pass.parsed;
   const removedTexts = [...pass.removedTexts];
+  let removals = pass.removals;
   let text = blockText(pass.root);
   let contentHtml: string | null = null;
   let usedDeclared = false;
@@ -84,13 +80,12 @@ export function clean(doc: Document, options: CleanOptions, handoff?: MatcherHan
   if (declared) {
     const sub = doc.implementation.createHTMLDocument('');
     sub.body.appendChild(sub.importNode(declared.element, true));
-    const subRemovals: Removal[] = [];
-    const alt = extract(sub, rules, subRemovals, scan);
+    const alt = extract(sub, rules, scan, null);
     const altText = blockText(alt.root);
     if (altText.length > text.length) {
       pass = alt;
       text = altText;
-      removals.splice(0, removals.length, ...subRemovals);
+      removals = alt.removals;
       removedTexts.push(...alt.removedTexts);
       usedDeclared = true;
     }
@@ -112,7 +107,11 @@ export function clean(doc: Document, options: CleanOptions, handoff?: MatcherHan
   const title = headline(collapse(parsed?.title || doc.title || ''), scan, parsed?.siteName ?? null);
   if (contentHtml === null && rules.some((r) => r.family === 'navigation')) {
     const pageHeadline = collapse(scan.h1?.textContent ?? '');
-    text = dropSecondHeadline(root, text, [title, pageHeadline], removals) ?? text;
+    const dropped = dropSecondHeadline(root, text, [title, pageHeadline]);
+    if (dropped) {
+      text = dropped.text;
+      removals = [...removals, dropped.removal];
+    }
   }
 
   const words = countWords(text);
@@ -167,38 +166,30 @@ const MIN_JSON_LD_CHARS = 500;
 
 interface Extraction {
   parsed: ReturnType<Readability<Node>['parse']>;
-  /** The rules' matcher on the original page, when they were matched there (see MatcherHandoff). */
-  matcher: RuleMatcher | null;
   /** Readability's content after the post rules, or the cleaned body when it found nothing. */
   root: Element;
+  removals: Removal[];
   removedTexts: string[];
-  /** The page's text before any rule ran, in characters (Infinity when not measured). */
+  /** The page's text before any rule ran, in characters. */
   pageChars: number;
 }
 
 /**
  * Rules before Readability (on `target`, which it then mutates), Readability, rules on its output. The
  * guard: no rule removes the article core, nor an element with more than half the page's text. `page`
- * is the original's scan: a page with MathJax has its formulas readied for Readability (formulas.ts).
- * With `original` (the body `target` is a fresh clone of), the pre rules are matched on the original
- * and carried out on the clone, and the matcher is returned for the in-place pass.
+ * is the original's scan: a page with MathJax has its formulas readied for Readability (formulas.ts),
+ * and its rules are then matched on the readied copy. `original` is the rules' match on the page
+ * `target` is a fresh clone of, carried out on the clone element by element.
  */
 function extract(
   target: Document,
   rules: readonly CompiledRule[],
-  removals: Removal[],
   page: Pick<PageScan, 'mathJax'>,
-  original: HTMLElement | null = null,
+  original: PageMatch | null,
 ): Extraction {
   if (page.mathJax) keepFormulas(target); // the clone is no longer the original's tree
-  const guard = { maxRemovedChars: Infinity, maxRemovedShare: 0.5, protectArticle: true };
-  const pre = { stage: 'pre' as const, ...guard, measured: { rootChars: Infinity } };
-  let matcher = original && !page.mathJax && rules.length > 0 ? new RuleMatcher(original, rules) : null;
-  let removedTexts = matcher ? applyRulesToCopy(matcher, copyElements(target.body), pre, removals) : null;
-  if (!removedTexts) {
-    matcher = null;
-    removedTexts = applyRules(target.body, rules, pre, removals);
-  }
+  const guard = { maxRemovedShare: 0.5, protectArticle: true };
+  const pre = preRemovals(target.body, rules, guard, page.mathJax ? null : original);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(target, { serializer: (el) => el, keepClasses: true }).parse();
@@ -207,9 +198,34 @@ function extract(
   }
   const root = (parsed?.content as Element | null | undefined) ?? target.body;
   const postRules = rules.filter((r) => r.family !== 'hidden');
-  removedTexts.push(...applyRules(root, postRules, { stage: 'post', ...guard }, removals));
+  const post = removeMatches(root, postRules, 'post', guard);
   forEachElement(root, (el) => el.removeAttribute('class'));
-  return { parsed, root, matcher, removedTexts, pageChars: pre.measured.rootChars };
+  return {
+    parsed,
+    root,
+    removals: [...pre.plan.removals, ...post.removals],
+    removedTexts: [...pre.plan.removedTexts, ...post.removedTexts],
+    pageChars: pre.pageChars,
+  };
+}
+
+/**
+ * The rules before Readability, on `body`. With the original's match, the plan is made there and carried
+ * out on `body`, its clone: the same elements in the same order, since nothing changed the clone yet.
+ */
+function preRemovals(
+  body: HTMLElement,
+  rules: readonly CompiledRule[],
+  guard: { maxRemovedShare: number; protectArticle: boolean },
+  original: PageMatch | null,
+): { plan: RemovalPlan; pageChars: number } {
+  const copies = original ? elementsOf(body) : null;
+  const match =
+    original && copies!.length === original.index.elements.length ? original : matchPage(body, rules);
+  const plan = planRemovals(match, 'pre', guard);
+  const targets = match === original ? copies! : match.index.elements;
+  for (const i of plan.picks) targets[i]!.remove();
+  return { plan, pageChars: match.index.allText.trim().length };
 }
 
 const SIGNIFICANT_WORD = /[\p{L}\p{N}]{3,}/gu;
@@ -224,8 +240,7 @@ function dropSecondHeadline(
   root: Element,
   text: string,
   [title, pageHeadline]: [string, string],
-  removals: Removal[],
-): string | null {
+): { text: string; removal: Removal } | null {
   const cut = text.indexOf('\n\n');
   if (cut < 0) return null;
   const first = text.slice(0, cut);
@@ -245,14 +260,16 @@ function dropSecondHeadline(
   );
   if (!heading) return null;
   heading.remove();
-  removals.push({
-    ruleId: 'navigation.second-headline',
-    family: 'navigation',
-    stage: 'post',
-    preview: preview(first),
-    textLength: first.length,
-  });
-  return text.slice(cut + 2);
+  return {
+    text: text.slice(cut + 2),
+    removal: {
+      ruleId: 'navigation.second-headline',
+      family: 'navigation',
+      stage: 'post',
+      preview: preview(first),
+      textLength: first.length,
+    },
+  };
 }
 
 /** Title separators sites put between headline and site name. */
@@ -289,10 +306,6 @@ export function headline(
     if (tail === site || (tail.length >= 3 && site.includes(tail))) return title.slice(0, last.index);
   }
   return title;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function hostnameOf(url: string): string {

@@ -1,8 +1,8 @@
 import { extractAttribution } from './attribution/index';
 import { hostnameOf } from './clean';
-import { rulesForHost } from './rules/apply';
-import { builtinRules } from './rules/compile';
-import { collapse, countWords, preview, readingMinutes } from './text';
+import { BUILTIN_RULES } from './rules/compile';
+import { rulesForHost } from './rules/remove';
+import { collapse, countWords, escapeHtml, preview, readingMinutes } from './text';
 import type { CleanResult, CompiledRule, Removal } from './types';
 
 export interface CleanTextOptions {
@@ -26,7 +26,7 @@ const DATELINE = /^([A-Z][\w-]+ ?\| ?[\p{L} .'-]+|[\p{Lu} ,.'-]+\([A-Za-z]+\) ?[
  */
 export function cleanText(input: string, options: CleanTextOptions = {}): CleanResult {
   const url = options.url ?? '';
-  const allRules = options.rules ?? builtinRules(() => true);
+  const allRules = options.rules ?? BUILTIN_RULES;
   const textRules = rulesForHost(allRules, hostnameOf(url)).filter((r) => r.text);
   const compiled = textRules.map((r) => ({ rule: r, re: new RegExp(r.text!.source, r.text!.flags) }));
   const removals: Removal[] = [];
@@ -85,8 +85,4 @@ export function cleanText(input: string, options: CleanTextOptions = {}): CleanR
     attribution,
     removals,
   };
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -154,3 +154,8 @@ export function countWords(text: string): number {
 export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
 }
+
+/** Text as HTML character data or an attribute value: every character markup could read is escaped. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

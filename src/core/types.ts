@@ -2,7 +2,7 @@
  * The engine's public shapes. Everything here is plain data (JSON-serialisable) so a result can
  * cross the extension's message boundary and the CLI's `--format json` unchanged.
  */
-import type { PatternFacts } from './rules/pattern-facts';
+import type { PageMatch } from './rules/match';
 
 /** The built-in rule families; user rules are their own family. */
 export type RuleFamily =
@@ -102,17 +102,11 @@ export interface CompiledRule {
   /** Plain CSS selector, checked with the DOM's own engine. */
   selector: string;
   /** From `:has-text(...)` / `:-abp-contains(...)`: a regular expression source and flags, or null. */
-  text: { source: string; flags: string; facts?: PatternFacts } | null;
+  text: { source: string; flags: string } | null;
   /** `#@#`: an exception that cancels rules with the same selector on its domains. */
   exception: boolean;
   /** The line as written, so it can be shown and round-tripped. */
   raw: string;
-  /**
-   * For a selector rule, its selectors as the early stylesheet holds them (split at top-level commas,
-   * those a sheet cannot hold left out); worked out at build time for built-in rules, on the page for
-   * the reader's own.
-   */
-  sheetSelectors?: string[];
 }
 
 export interface CleanOptions {
@@ -122,4 +116,10 @@ export interface CleanOptions {
   rules?: CompiledRule[];
   /** Element budget, as Readability's `maxElemsToParse`; 0 = no limit. */
   maxElements?: number;
+  /**
+   * The rules already matched on this document's body as it is now (`matchPage(doc.body,
+   * rulesForHost(rules, host))`), when the caller needs that match for the in-place pass too: the
+   * page is then walked once for both. It stands in for `rules`.
+   */
+  match?: PageMatch;
 }

@@ -19,6 +19,7 @@ import { FamiliesSection } from './FamiliesSection';
 import { ReadingSection } from './ReadingSection';
 import { RulesSection } from './RulesSection';
 import { SitesSection } from './SitesSection';
+import { errorText } from '../core';
 
 /** Applies a change to the stored settings; resolves to what was stored. */
 export type ChangeSettings = (change: (s: Settings) => Settings | void, done?: string) => Promise<Settings>;
@@ -38,7 +39,7 @@ export function OptionsApp() {
         setSettings(s);
         setNotice(await loadRepairNotice());
       })
-      .catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setLoadError(errorText(e)));
     return onSettingsChanged(setSettings);
   }, []);
 
@@ -64,7 +65,7 @@ export function OptionsApp() {
         say(done);
         return stored;
       } catch (error) {
-        say(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+        say(`Could not save: ${errorText(error)}`);
         throw error;
       }
     },

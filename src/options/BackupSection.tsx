@@ -4,9 +4,10 @@
  * that needed repairs is applied and the repairs are listed.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { selectorCheckFor } from '../core/rules/compile';
+import { selectorCheckFor } from '../core';
 import { MAX_IMPORT_CHARS, exportSettings, importSettings, type Settings } from '../core/settings';
 import type { ChangeSettings } from './App';
+import { errorText } from '../core';
 
 interface Props {
   settings: Settings;
@@ -66,7 +67,7 @@ export function BackupSection({ settings, change, onImporting }: Props) {
       return setOutcome({
         kind: 'refused',
         file: file.name,
-        error: `The file could not be read (${e instanceof Error ? e.message : String(e)}). Nothing was imported.`,
+        error: `The file could not be read (${errorText(e)}). Nothing was imported.`,
       });
     }
     const result = importSettings(text, { isValidSelector });
@@ -79,7 +80,7 @@ export function BackupSection({ settings, change, onImporting }: Props) {
       return setOutcome({
         kind: 'refused',
         file: file.name,
-        error: `The settings could not be saved (${e instanceof Error ? e.message : String(e)}). Nothing was imported.`,
+        error: `The settings could not be saved (${errorText(e)}). Nothing was imported.`,
       });
     }
     setOutcome({ kind: 'imported', file: file.name, repairs: result.repairs });

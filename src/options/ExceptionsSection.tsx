@@ -2,7 +2,7 @@
  * Site exceptions: what the reader brought back on a site from the popup's "what was removed" list (a
  * built-in rule switched off there, or one element kept). Listed per site, each removable.
  */
-import { BUILTIN_FAMILIES } from '../core/rules/compile';
+import { BUILTIN_FAMILIES } from '../core';
 import type { Settings } from '../core/settings';
 import type { ChangeSettings } from './App';
 

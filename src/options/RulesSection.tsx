@@ -5,11 +5,11 @@
  * matches on the reader's current tab. Typing saves after a short pause, and on leaving the field.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { selectorCheckFor } from '../core/rules/compile';
-import { parseRuleList, type ParsedLine } from '../core/rules/parse';
+import { selectorCheckFor, parseRuleList, type ParsedLine } from '../core';
 import type { RuleLineMatches } from '../core/settings';
 import type { ChangeSettings } from './App';
 import { countOnCurrentTab, type TabCounts } from './current-tab';
+import { errorText } from '../core';
 
 interface Props {
   /** The stored rule text. */
@@ -172,7 +172,7 @@ function useMatchCounts(text: string, enabled: boolean) {
       countOnCurrentTab(text)
         .catch((e: unknown): TabCounts => ({
           ok: false,
-          message: `Could not count: ${e instanceof Error ? e.message : String(e)}`,
+          message: `Could not count: ${errorText(e)}`,
         }))
         .then((tab) => !cancelled && setResult({ forText: text, tab }));
     }, COUNT_DELAY_MS);

@@ -9,6 +9,7 @@ import type { Settings } from '../core/settings';
 import { normalizeSitePattern } from '../core/sites';
 import type { ChangeSettings } from './App';
 import { hasSiteAccess, onPermissionsChanged, releaseSiteAccess, requestSiteAccess } from './permissions';
+import { errorText } from '../core';
 
 interface Props {
   settings: Settings;
@@ -39,8 +40,6 @@ function useSiteAccess(patterns: string[]): [Access, () => void] {
   }, [refresh]);
   return [access, refresh];
 }
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function SitesSection({ settings, change }: Props) {
   const [input, setInput] = useState('');

@@ -2,7 +2,7 @@
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat } from '../core/export/index';
-import type { CleanResult } from '../core/types';
+import type { CleanResult } from '../core';
 import browser, { type Tabs } from '../shared/browser';
 import { DEFAULTS as DEFAULT_SETTINGS, clampFontSize, type Settings } from '../core/settings';
 import { onSettingsChanged, saveSettings } from '../shared/storage';
@@ -33,6 +33,7 @@ import {
   siteOf,
 } from './page-tools';
 import { PAGE_CHANGED_MESSAGE, type PopupState } from './state';
+import { errorText } from '../core';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
   text: 'plain text',
@@ -170,7 +171,7 @@ export function App({ firstReading, firstSettings }: Props) {
       await writeClipboard(clipboardPayload(exporters, result, format, selection, shown.pageUrl));
       setCopyStatus(`Copied ${selection !== null ? 'selection' : 'article'} as ${FORMAT_NAMES[format]} ✓`);
     } catch (error) {
-      setCopyStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      setCopyStatus(`Could not copy: ${errorText(error)}`);
     }
     copyStatusTimer.current = window.setTimeout(() => setCopyStatus(null), 2500);
   };
@@ -193,7 +194,7 @@ export function App({ firstReading, firstSettings }: Props) {
       if (outcome?.type === 'page-tool-failed') setToolsStatus(`Could not do that: ${outcome.error}`);
       else if (done) setToolsStatus(done);
     } catch (error) {
-      setToolsStatus(`Could not do that: ${error instanceof Error ? error.message : String(error)}`);
+      setToolsStatus(`Could not do that: ${errorText(error)}`);
     } finally {
       setToolsBusy(false);
     }

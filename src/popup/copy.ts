@@ -4,7 +4,7 @@
  * screen and nothing the sanitiser took out; rich HTML goes through DOMPurify once more at the end.
  */
 import type { ExportFormat } from '../core/export/index';
-import type { CleanResult } from '../core/types';
+import type { CleanResult } from '../core';
 import { sanitizeToString } from '../ui/SanitizedHtml';
 
 export interface ClipboardPayload {

@@ -19,6 +19,7 @@ import {
 } from '../shared/messages';
 import { MARKER_STYLESHEET_FILE } from '../shared/content-script';
 import { updateSettings } from '../shared/storage';
+import { errorText } from '../core';
 
 let requests = 0;
 const nextId = () => `tool-${Date.now().toString(36)}-${++requests}`;
@@ -36,7 +37,7 @@ export async function askPage(tabId: number, request: WithoutId<PageToolRequest>
     return {
       type: 'page-tool-failed',
       requestId,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorText(error),
     };
   }
   const accepted = acceptPageToolReply(reply, requestId);

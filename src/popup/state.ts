@@ -2,7 +2,7 @@
  * What the popup can be showing, and how a content-script reply maps onto it. Pure, unit-tested; the
  * browser calls live in load.ts.
  */
-import type { CleanResult } from '../core/types';
+import type { CleanResult } from '../core';
 import type { ContentReply, PageInfo } from '../shared/messages';
 import type { RestrictedReason } from '../shared/restricted';
 

@@ -5,6 +5,7 @@
  * changed under us in the same way, and Firefox's quieter injection failures are caught everywhere.
  */
 import browser from './browser';
+import { errorText } from '../core';
 
 /**
  * The one content script (both roles) and the stylesheet that hides marked blocks (a file, so page CSP
@@ -25,9 +26,7 @@ export type ContentScriptAnswer =
    */
   | { ok: false; stage: 'inject' | 'ask'; error: string };
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorText };
 
 /**
  * Sends `message` to the top frame's content script, injecting it first if need be. With `css`, that

@@ -14,8 +14,9 @@ import type {
   RuleFamily,
   SourcedField,
   WireAgency,
-} from '../core/types';
+} from '../core';
 import { MAX_COUNTED_RULES, MAX_IMPORT_CHARS } from '../core/settings/limits';
+import type { HiddenBlock } from '../core/inpage';
 import type { RuleLineMatches } from '../core/settings/rule-matches';
 import {
   arrayOf,
@@ -185,15 +186,8 @@ export function acceptContentReply(message: unknown, requestId: string): Checked
 
 // ---- in-page cleaning, zapper, auto-clean (issue 4) -----------------------------------------------
 
-/** A block Cleanwire hid on the live page (core/inpage `HiddenBlock`), as the popup lists it. */
-export interface PageBlock {
-  id: string;
-  ruleId: string;
-  family: RuleFamily;
-  stage: 'dom' | 'late' | 'zap';
-  preview: string;
-  textLength: number;
-}
+/** A block Cleanwire hid on the live page, as the popup lists it. */
+export type PageBlock = HiddenBlock;
 
 /** How the live page stands: cleaned on load (`auto`), by "Clean this page" (`manual`), or not (`off`). */
 export interface InPageState {

@@ -5,7 +5,7 @@
  * value is written back once, and the repair list is kept under REPAIR_NOTICE_KEY until the options
  * page has shown it to the reader (repairs usually happen in the background, where nobody sees them).
  */
-import { selectorCheckFor } from '../core/rules/compile';
+import { selectorCheckFor } from '../core';
 import { validateSettings, type Settings, type ValidateOptions } from '../core/settings';
 import browser from './browser';
 

@@ -1,6 +1,6 @@
 /** The cleaned article: title, attribution and sanitised body, in the page's language and direction. */
 import type { ComponentChildren, Ref } from 'preact';
-import type { Article } from '../core/types';
+import type { Article } from '../core';
 import { SanitizedHtml } from './SanitizedHtml';
 
 interface Props {

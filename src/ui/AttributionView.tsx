@@ -2,7 +2,7 @@
  * Where the article came from: site, byline, date (reader's locale; the stored value and its source on
  * hover), reading time, the canonical link and a "via AFP" badge for syndicated copy.
  */
-import type { Attribution } from '../core/types';
+import type { Attribution } from '../core';
 import { displayHost, formatPublished, readingTimeLabel, sourceLabel } from './format';
 
 interface Props {

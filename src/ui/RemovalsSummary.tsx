@@ -1,5 +1,5 @@
 /** "Removed: ticker bar, 3 share blocks, comment section", expandable to every removed block. */
-import type { Removal } from '../core/types';
+import type { Removal } from '../core';
 import { familyPhrase, removalSummary } from './format';
 
 export function RemovalsSummary({ removals }: { removals: readonly Removal[] }) {

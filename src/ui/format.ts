@@ -1,5 +1,5 @@
 /** Wording and formatting for what the popup shows. Pure (locale passed in), unit-tested. */
-import type { FieldSource, Removal, RuleFamily } from '../core/types';
+import type { FieldSource, Removal, RuleFamily } from '../core';
 
 /** How a reader names one removed block of each family: [one, many]. */
 const FAMILY_NOUNS: Record<RuleFamily, [string, string]> = {

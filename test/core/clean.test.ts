@@ -2,8 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/core/clean';
-import type { MatcherHandoff } from '../../src/core/rules/apply';
-import { builtinRules, selectorCheckFor } from '../../src/core/rules/compile';
+import { matchPage } from '../../src/core/rules/match';
+import { rulesForHost } from '../../src/core/rules/remove';
+import { BUILTIN_RULES } from '../../src/core/rules/compile';
 import { userRule } from './inpage/helpers';
 
 const PARAS = [
@@ -50,34 +51,25 @@ describe('clean()', () => {
       article('<div class="promo">Partner offer</div><p class="note">Brought to you by our partner.</p>'),
     );
     // The first rule removes .promo; the second names what follows it, on the page the reader sees.
-    const rules = [
-      ...builtinRules(selectorCheckFor(doc)),
-      userRule(doc, '##.promo', 1),
-      userRule(doc, '##.promo + p', 2),
-    ];
+    const rules = [...BUILTIN_RULES, userRule(doc, '##.promo', 1), userRule(doc, '##.promo + p', 2)];
     const r = clean(doc, { url, rules });
     expect(r.removals.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['user:1', 'user:2']));
     expect(r.article!.text).not.toMatch(/Partner offer|Brought to you/);
     for (const p of PARAS) expect(r.article!.text).toContain(p);
   });
 
-  it('hands its matcher of the live page on, and none when it had to change its copy first', () => {
-    const plain = page(article());
-    const handoff: MatcherHandoff = { matcher: null };
-    clean(plain.doc, { url: plain.url }, handoff);
-    expect(handoff.matcher?.root).toBe(plain.doc.body);
-    expect(handoff.matcher?.index.elements.length).toBe(plain.doc.body.getElementsByTagName('*').length);
+  it('reads a match of the page it is given, as it would match the page itself', () => {
+    const rules = rulesForHost([...BUILTIN_RULES], 'news.example');
+    const alone = page(article());
+    const shared = page(article());
+    const match = matchPage(shared.doc.body, rules);
+    const before = shared.doc.documentElement.outerHTML;
+    expect(clean(shared.doc, { url: shared.url, match })).toEqual(clean(alone.doc, { url: alone.url }));
+    expect(shared.doc.documentElement.outerHTML).toBe(before); // the match's walk and the removals touch only the copy
 
-    // MathJax formulas are readied on the copy before the rules run: the trees differ, nothing is handed on.
-    const withFormula = page(
-      article(
-        '<p>When <mjx-container class="MathJax" jax="CHTML"><mjx-assistive-mml><math><mi>a</mi></math></mjx-assistive-mml></mjx-container> is zero the harbour model uses both of its solutions every day.</p>',
-      ),
-    );
-    const none: MatcherHandoff = { matcher: null };
-    const r = clean(withFormula.doc, { url: withFormula.url }, none);
-    expect(r.article).not.toBeNull();
-    expect(none.matcher).toBeNull();
+    // A match of another document is not this page's: clean() matches the page itself.
+    const other = page(article()).doc;
+    expect(clean(other, { url: alone.url, match })).toEqual(clean(alone.doc, { url: alone.url }));
   });
 
   it('keeps MathJax formulas, which raw Readability deletes as a "menu"', () => {

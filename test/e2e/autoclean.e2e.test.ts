@@ -13,7 +13,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
-import { BUILTIN_SELECTORS, EARLY_SHEET, rejectedSelectors, sheetRuleCount } from './support/selectors';
+import {
+  BUILTIN_SELECTORS,
+  EARLY_SHEET,
+  elementsMatching,
+  gateProblems,
+  GATE_PAGES,
+  rejectedSelectors,
+  sheetRuleCount,
+} from './support/selectors';
 
 /** The clutter on the story fixture, by the ids the fixture gives it. */
 const CLUTTER = ['#probe-ticker', '#probe-share', '#probe-newsletter', '#probe-related', '#comments'];
@@ -559,6 +567,36 @@ describe('the built-in rules the build compiled', () => {
     const tab = await b.openTab(`${b.server.origin}/e2e/autoclean-front.html`);
     expect(await tab.evaluate(rejectedSelectors, BUILTIN_SELECTORS)).toEqual([]);
     expect(await tab.evaluate(sheetRuleCount, EARLY_SHEET.css)).toBe(EARLY_SHEET.rules);
+    await tab.close();
+  });
+
+  it("let the matcher's gates through every element Chromium matches, in standards and quirks mode", async () => {
+    for (const [fixture, mode] of GATE_PAGES) {
+      const tab = await b.openTab(`${b.server.origin}/e2e/${fixture}`);
+      const elements = await tab.evaluate(elementsMatching, BUILTIN_SELECTORS);
+      expect(gateProblems(elements, mode), fixture).toEqual([]);
+      await tab.close();
+    }
+  });
+
+  it('hide in place what quirks mode matches without regard to case (class="Outbrain" for .outbrain)', async () => {
+    const url = b.server.mount(
+      'https://headland.example/2024/03/keepers-cottages-museum',
+      'e2e/quirks-story.html',
+    );
+    const tab = await b.openTab(url);
+    expect(await shown(tab, '#probe-outbrain')).toBe(true);
+    const popup = await b.clickToolbar(tab);
+    expect(await popup.settled()).toBe('article');
+    await popup.waitFor(`document.querySelector('[data-testid="clean-page"]:not([disabled])')`);
+    await popup.evaluate(`document.querySelector('[data-testid="clean-page"]').click()`);
+    await popup.waitFor(`document.querySelector('[data-testid="hidden-count"]')?.textContent`);
+    expect(await shown(tab, '#probe-outbrain')).toBe(false);
+    expect(await shown(tab, '#probe-share-buttons')).toBe(false);
+    expect(await tab.evaluate(() => document.body.innerText)).toContain(
+      'four years after storms tore the roofs',
+    );
+    await popup.close();
     await tab.close();
   });
 });

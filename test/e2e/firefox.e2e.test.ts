@@ -12,7 +12,15 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_HOST_PERMISSIONS } from '../../scripts/manifest';
-import { BUILTIN_SELECTORS, EARLY_SHEET, rejectedSelectors, sheetRuleCount } from './support/selectors';
+import {
+  BUILTIN_SELECTORS,
+  EARLY_SHEET,
+  elementsMatching,
+  gateProblems,
+  GATE_PAGES,
+  rejectedSelectors,
+  sheetRuleCount,
+} from './support/selectors';
 import { fixtureNamed, startFixtureServer, type FixtureServer } from './support/server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -94,6 +102,16 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
   it('takes every built-in selector, and every rule of the early stylesheet', async () => {
     expect(await helper.evaluate(rejectedSelectors, BUILTIN_SELECTORS)).toEqual([]);
     expect(await helper.evaluate(sheetRuleCount, EARLY_SHEET.css)).toBe(EARLY_SHEET.rules);
+  });
+
+  it("lets the matcher's gates through every element Firefox matches, in standards and quirks mode", async () => {
+    const tab = await browser.newPage();
+    for (const [fixture, mode] of GATE_PAGES) {
+      await tab.goto(`${server.origin}/e2e/${fixture}`);
+      const elements = await tab.evaluate(elementsMatching, BUILTIN_SELECTORS);
+      expect(gateProblems(elements, mode), fixture).toEqual([]);
+    }
+    await tab.close();
   });
 
   it('shows the article with its attribution and copies it', async () => {

@@ -9,24 +9,15 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/core/clean';
-import { applyRules } from '../../src/core/rules/apply';
-import { sheetSelectorsOf } from '../../src/core/inpage/css';
-import { renderBuiltinModule } from '../../src/core/rules/builtin-source';
-import {
-  BUILTIN_FAMILIES,
-  builtinRules,
-  compileBuiltinRules,
-  fromGenerated,
-  selectorCheckFor,
-} from '../../src/core/rules/compile';
-import { BUILTIN_RULES } from '../../src/rules/builtin.generated';
+import { BUILTIN_FAMILIES, BUILTIN_RULES, selectorCheckFor } from '../../src/core/rules/compile';
+import { removeMatches } from '../../src/core/rules/remove';
 import { collapse } from '../../src/core/text';
 import { CAPITAL, LETTER } from '../../src/rules/letters';
 import type { CompiledRule, Removal } from '../../src/core/types';
 import { CASES, CONTEXT, PLACEMENT, type Placement } from './cases';
 
 const isValidSelector = selectorCheckFor(new JSDOM('<!doctype html><p>x</p>').window.document);
-const RULES = builtinRules(isValidSelector);
+const RULES = BUILTIN_RULES;
 const byId = new Map(RULES.map((r) => [r.id, r]));
 
 /** An ordinary news article: long enough that Readability picks it, about a ferry terminal. */
@@ -75,8 +66,7 @@ function clutterOf(id: string, snippet: string): string[] {
 /** Applies one rule, alone and with no size guard, to a body holding only the snippet. */
 function applyAlone(rule: CompiledRule, snippet: string): { removals: Removal[]; left: string } {
   const doc = new JSDOM(`<!doctype html><body>${snippet}</body>`, { url: URL }).window.document;
-  const removals: Removal[] = [];
-  applyRules(doc.body, [rule], { stage: 'pre', maxRemovedChars: Infinity }, removals);
+  const { removals } = removeMatches(doc.body, [rule], 'pre');
   return { removals, left: collapse(doc.body.textContent ?? '') };
 }
 
@@ -110,33 +100,6 @@ describe('built-in rule fixtures', () => {
 });
 
 describe('built-in rule data', () => {
-  it('come compiled from the build: the generated file is current and holds what parsing gives', () => {
-    const current = readFileSync(join(import.meta.dirname, '../../src/rules/builtin.generated.ts'), 'utf8');
-    expect(
-      current === renderBuiltinModule(),
-      'src/rules/builtin.generated.ts is stale: run npm run gen:rules',
-    ).toBe(true);
-    const parsed = compileBuiltinRules(isValidSelector);
-    const generated = fromGenerated()!;
-    expect(
-      generated.map(({ sheetSelectors: _, ...r }) => ({
-        ...r,
-        text: r.text && { ...r.text, facts: undefined },
-      })),
-    ).toEqual(parsed.map((r) => ({ ...r, text: r.text && { ...r.text, facts: undefined } })));
-    for (const r of generated.filter((x) => !x.text))
-      expect(r.sheetSelectors, r.id).toEqual(sheetSelectorsOf(r.selector));
-    expect(RULES).toEqual(generated);
-  });
-
-  it('are compiled on the page when the generated file does not match the data', () => {
-    const stale = BUILTIN_RULES.map((r, i) => (i === 3 ? { ...r, rawLength: r.rawLength + 1 } : r));
-    expect(fromGenerated(stale)).toBeNull();
-    expect(fromGenerated(BUILTIN_RULES.slice(1))).toBeNull();
-    expect(fromGenerated([...BUILTIN_RULES, BUILTIN_RULES[0]!])).toBeNull();
-    expect(fromGenerated(BUILTIN_RULES)).not.toBeNull();
-  });
-
   it('spell letters as ranges, without the u flag (a Unicode property class costs a cold page ~10 ms to compile)', () => {
     for (const r of RULES.filter((x) => x.text)) {
       expect(r.text!.source, r.id).not.toMatch(/\\[pP]\{/);
@@ -165,6 +128,10 @@ describe('built-in rule data', () => {
     for (const c of ['1', '-', '.', ' ', '’', '–', '«', '©']) expect(c).not.toMatch(letter);
   });
 
+  it("has selectors jsdom's engine accepts (the page does not check them; the e2e suites check browsers)", () => {
+    for (const r of RULES) expect(isValidSelector(r.selector), r.id).toBe(true);
+  });
+
   it('compiles, with unique ids of the form family.key', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -174,7 +141,7 @@ describe('built-in rule data', () => {
 
   it('is data: the family files import nothing but the letter classes (two strings)', () => {
     const dir = join(import.meta.dirname, '../../src/rules');
-    for (const file of readdirSync(dir).filter((f) => f !== 'index.ts' && !f.endsWith('.generated.ts'))) {
+    for (const file of readdirSync(dir).filter((f) => f !== 'index.ts')) {
       const source = readFileSync(join(dir, file), 'utf8');
       for (const line of source.match(/^\s*import\s.*$/gm) ?? [])
         expect(line, file).toMatch(/^import \{ [A-Z, ]+ \} from '\.\/letters';$/);

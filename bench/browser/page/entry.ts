@@ -22,8 +22,9 @@ import {
   LATE_CHECK_MAX_WAIT_MS,
   type LateWidgetCleaner,
 } from '../../../src/core/inpage/late';
-import type { MatcherHandoff } from '../../../src/core/rules/apply';
-import { builtinRules, selectorCheckFor } from '../../../src/core/rules/compile';
+import { compileBuiltinRules, selectorCheckFor } from '../../../src/core/rules/compile';
+import { matchPage } from '../../../src/core/rules/match';
+import { rulesForHost } from '../../../src/core/rules/remove';
 import type { CompiledRule } from '../../../src/core/types';
 import type { LateReport, PageConfig, PageReport, PassTimes, WarmTimes } from '../protocol';
 import { visibleRetention } from '../visible-retention';
@@ -54,7 +55,8 @@ function fail(config: PageConfig, error: unknown): void {
 function documentStart(config: PageConfig) {
   const hostname = hostnameOf(config.url);
   const t0 = now();
-  const rules = builtinRules(selectorCheckFor(document));
+  // The content script compiles them when it loads (BUILTIN_RULES); timed here as part of (a).
+  const rules = compileBuiltinRules();
   const t1 = now();
   const sheet = cssForRules(rules, hostname, { isValidSelector: selectorCheckFor(document) });
   installStyle(document, 'early', sheet.css);
@@ -85,8 +87,9 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
   let watch: LateWatch | null = null;
   const cleanwire = () => {
     const t0 = now();
-    const handoff: MatcherHandoff = { matcher: null };
-    const cleaned = clean(document, { url: config.url, rules }, handoff);
+    // As the shell: one match of the live page for clean() and the in-place pass (counted as engine time).
+    const match = matchPage(document.body, rulesForHost(rules, hostname));
+    const cleaned = clean(document, { url: config.url, match });
     const t1 = now();
     times.engine = t1 - t0;
     status = cleaned.status;
@@ -94,7 +97,7 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     // The shell cleans in place only where the engine found an article.
     if (!cleaned.article) return;
     // As the shell's DOM-ready task: the pass, then the late-widget cleaner and its observer.
-    result = cleanInPlace(document, { rules, hostname, articleText, handoff });
+    result = cleanInPlace(document, { match, hostname, articleText });
     watch = watchLateWidgets(rules, hostname, articleText, result);
     times.inPlace = now() - t1;
   };
@@ -185,14 +188,15 @@ function warmTimes(config: PageConfig, rules: CompiledRule[], hostname: string):
     return min;
   };
   let articleText = '';
-  const handoff: MatcherHandoff = { matcher: null };
+  let match = matchPage(document.body, rulesForHost(rules, hostname));
   const engine = best(() => {
-    articleText = clean(document, { url: config.url, rules }, handoff).article?.text ?? '';
+    match = matchPage(document.body, rulesForHost(rules, hostname));
+    articleText = clean(document, { url: config.url, match }).article?.text ?? '';
   });
   const readability = best(() => new Readability(document.cloneNode(true) as Document).parse());
   const inPlace = best(() => {
-    // The page is as the last clean() saw it (restore only took our marks off): its handoff holds.
-    const result = cleanInPlace(document, { rules, hostname, articleText, handoff });
+    // The page is as the last clean() saw it (restore only took our marks off): its match holds.
+    const result = cleanInPlace(document, { match, hostname, articleText });
     createLateWidgetCleaner(document, rules, {
       hostname,
       result,

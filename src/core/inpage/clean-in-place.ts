@@ -1,4 +1,5 @@
-import type { MatcherHandoff } from '../rules/apply';
+import { matchPage, type PageMatch } from '../rules/match';
+import { rulesForHost } from '../rules/remove';
 import type { CompiledRule, RuleFamily } from '../types';
 import { buildArticleIndex } from './article-index';
 import { HIDDEN_ATTR, MARKER_CSS, STYLE_ATTR, installStyle, removeStyles } from './css';
@@ -7,7 +8,6 @@ import {
   hideCandidates,
   hideMatches,
   markHidden,
-  matcherFor,
   type HiddenBlock,
   type HideContext,
   type InPageResult,
@@ -17,7 +17,13 @@ import { prepareInPageRules, type InPageExceptions } from './prepare';
 
 export interface CleanInPlaceOptions {
   /** Every rule the reader has on (built-in families + custom); scoped to `hostname` here. */
-  rules: readonly CompiledRule[];
+  rules?: readonly CompiledRule[];
+  /**
+   * Or, instead of `rules`: the page's body already matched with the host's rules (`matchPage(doc.body,
+   * rulesForHost(rules, hostname))`) in this task — the match `clean()` read, so the page is walked once
+   * for both. The in-place subset of its rules is taken here.
+   */
+  match?: PageMatch;
   hostname: string;
   /**
    * `clean()`'s `article.text` for this page. Given it, no element holding article text is hidden and
@@ -35,11 +41,6 @@ export interface CleanInPlaceOptions {
   judgeLinkLists?: boolean;
   /** Continue an earlier record (re-clean after a site exception); a fresh one by default. */
   result?: InPageResult;
-  /**
-   * What `clean()` handed on when it ran on this page earlier in the same task (its matcher of the
-   * page): the walk below then reuses its index and selector matches instead of redoing them.
-   */
-  handoff?: MatcherHandoff;
 }
 
 /**
@@ -50,18 +51,18 @@ export interface CleanInPlaceOptions {
 export function cleanInPlace(doc: Document, options: CleanInPlaceOptions): InPageResult {
   const body = doc.body;
   if (!body) return options.result ?? emptyResult(0);
-  const rules = prepareInPageRules(options.rules, options.hostname, options.siteExceptions);
-  const matcher = matcherFor(rules, body, options.handoff?.matcher);
+  if (options.match && options.match.root !== body) throw new Error('the match is not of this page');
+  const match = options.match ?? matchPage(body, rulesForHost(options.rules ?? [], options.hostname));
+  const rules = prepareInPageRules(match.rules, options.hostname, options.siteExceptions);
   // The size guard reads the page's text as the rules do (no script or style source).
-  const result = options.result ?? emptyResult(matcher.index.allText.length / 2);
+  const result = options.result ?? emptyResult(match.index.allText.length / 2);
   if (!options.result) result.nextId = firstFreeId(doc);
   const ctx: HideContext = {
     rules,
-    matcher,
     index: options.articleText ? buildArticleIndex(options.articleText) : null,
     result,
   };
-  hideMatches(ctx, body, 'descendants', 'dom');
+  hideMatches(ctx, match, 'descendants', 'dom');
   if (ctx.index && options.judgeLinkLists !== false) {
     const container = findArticleContainer(body, ctx.index);
     if (container) hideCandidates(ctx, linkListCandidates(container, ctx.index), 'dom');
@@ -70,6 +71,13 @@ export function cleanInPlace(doc: Document, options: CleanInPlaceOptions): InPag
     installStyle(doc, 'marks', MARKER_CSS);
     removeStyles(doc, 'early');
   }
+  return result;
+}
+
+/** A record for blocks the reader hides by hand (the zapper) on a page not cleaned yet. */
+export function recordForZaps(doc: Document): InPageResult {
+  const result = emptyResult(Infinity);
+  result.nextId = firstFreeId(doc);
   return result;
 }
 

@@ -57,7 +57,7 @@ export function cssForRules(
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const rule of prepared.plain) {
-    for (const selector of rule.sheetSelectors ?? sheetSelectorsOf(rule.selector)) {
+    for (const selector of sheetSelectorsOf(rule.selector)) {
       if (seen.has(selector)) continue;
       seen.add(selector);
       lines.push(`${selector}${suffix} { display: none !important; }`);

@@ -1,10 +1,10 @@
-import { RuleMatcher } from '../rules/apply';
-import { NOT_TEXT } from '../rules/tree';
+import { safeMatches, type PageMatch } from '../rules/match';
+import { indexTree, NOT_TEXT, textLength, textOf } from '../rules/tree';
 import { collapse, preview } from '../text';
 import type { CompiledRule, RuleFamily } from '../types';
 import { holdsArticleText, type ArticleIndex } from './article-index';
 import { HIDDEN_ATTR } from './css';
-import { safeMatches, sortInDocumentOrder, type InPageRules } from './prepare';
+import { sortInDocumentOrder, type InPageRules } from './prepare';
 
 /** One block Cleanwire hid on the page: what the popup lists, and the handle to restore it. */
 export interface HiddenBlock {
@@ -47,8 +47,6 @@ export function emptyResult(maxHiddenChars: number): InPageResult {
 
 export interface HideContext {
   rules: InPageRules;
-  /** A matcher of the page made earlier in the same task (MatcherHandoff): a walk of its root reuses it. */
-  matcher?: RuleMatcher | null;
   /** The engine's article text, indexed; null when there is none (then only the size guard protects). */
   index: ArticleIndex | null;
   result: InPageResult;
@@ -73,20 +71,20 @@ export interface Candidate {
 }
 
 /**
- * Hides what the rules match at `root` (its descendants, itself, or both) and returns the blocks hidden.
+ * Hides what the rules match at the match's root (its descendants, itself, or both) and returns the
+ * blocks hidden.
  *
- * One walk in document order with the engine's own matcher (rules/apply.ts `RuleMatcher`, on the same
- * rule list `clean()` used, so its compiled patterns are reused), deciding as `applyRules` does: the
- * first rule in priority order that selects an element names it, a text rule only within the size
- * guard. `textOnly` asks the text rules alone (an element whose text changed). Then the in-place
- * guards: an element the reader excepted, or one holding article text, stays — and the walk looks
- * inside it, so clutter nested in a spared wrapper still goes. A hidden element's subtree is skipped:
- * the outermost match is the block. With `deferArticleCheck` (late widgets) the article-text guard is
- * the caller's, later, and a root that a selector-only rule names is decided without indexing its subtree.
+ * One walk in document order over the match (rules/match.ts), deciding as `clean()` does: the first rule
+ * in priority order that selects an element names it, a text rule only within the size guard.
+ * `textOnly` asks the text rules alone (an element whose text changed). Then the in-place guards: an
+ * element the reader excepted, or one holding article text, stays — and the walk looks inside it, so
+ * clutter nested in a spared wrapper still goes. A hidden element's subtree is skipped: the outermost
+ * match is the block. With `deferArticleCheck` (late widgets) the article-text guard is the caller's,
+ * later.
  */
 export function hideMatches(
   ctx: HideContext,
-  root: Element,
+  match: PageMatch,
   scope: 'descendants' | 'self-and-descendants' | 'self',
   stage: HiddenBlock['stage'],
   options: HideOptions = {},
@@ -94,42 +92,37 @@ export function hideMatches(
   const hidden: HiddenBlock[] = [];
   const { rules } = ctx;
   if (rules.plain.length + rules.text.length === 0) return hidden;
-  const matcher = matcherFor(rules, root, ctx.matcher);
+  const root = match.root as Element;
   const defer = ctx.index ? options.deferArticleCheck : undefined;
-  if (scope !== 'descendants' && !options.textOnly && defer) {
-    const quick = hideRootBySelector(ctx, matcher, root, stage, defer);
-    if (quick) return [quick];
-  }
-  const { index } = matcher;
+  const { index } = match;
   const max = ctx.result.maxHiddenChars;
   // The size guard stands in for knowing where the article is. A widget that arrived after DOM ready
   // (a long comment thread on a short story) is measured against the article's own text instead: it
   // goes, whatever its size, unless it holds some of that text (a page that re-renders its story).
   const sizeGuarded = !(stage === 'late' && ctx.index);
-  const skip = (r: CompiledRule) => !rules.applies(r) || (!r.text && options.textOnly === true);
 
   /** True when element i (-1: the root) was hidden (its subtree needs no look). */
   const consider = (i: number): boolean => {
-    // Text rules do not look at an element over the size guard (its text is never what they name).
-    const hit = matcher.match(i, Infinity, skip, max);
-    if (!hit || (hit.rule.text && hit.text.length > max)) return false;
+    const spaced = i < 0 ? index.allText.length : textLength(index, i);
+    // Text rules do not look at an element over the size guard (its text is never what they name);
+    // the text length read here is at most 2 more than the trimmed text's.
+    const rule = (i < 0 ? match.rootHits : match.hits[i]!).find(
+      (r) => rules.applies(r) && (r.text ? spaced <= max + 2 : options.textOnly !== true),
+    );
+    if (!rule) return false;
+    const text = i < 0 ? index.allText.trim() : textOf(index, i);
+    if (rule.text && text.length > max) return false;
     const el = i < 0 ? root : index.elements[i]!;
     const keep = (reason: KeptBlock['reason']) => {
       if (ctx.result.kept.length < MAX_KEPT_RECORDS)
-        ctx.result.kept.push({ ruleId: hit.rule.id, reason, preview: preview(hit.text) });
+        ctx.result.kept.push({ ruleId: rule.id, reason, preview: preview(text) });
       return false;
     };
     if (rules.keepSelectors.some((s) => safeMatches(el, s))) return keep('site-exception');
-    if (sizeGuarded && hit.text.length > max) return keep('too-large');
-    const checked = ctx.index !== null && hit.text !== '';
+    if (sizeGuarded && text.length > max) return keep('too-large');
+    const checked = ctx.index !== null && text !== '';
     if (checked && !defer && holdsArticleText(ctx.index!, el)) return keep('article-text');
-    const block = markHidden(
-      ctx.result,
-      el,
-      { ruleId: hit.rule.id, family: hit.rule.family },
-      stage,
-      hit.text,
-    );
+    const block = markHidden(ctx.result, el, { ruleId: rule.id, family: rule.family }, stage, text);
     if (checked && defer) defer(el, block);
     hidden.push(block);
     return true;
@@ -147,31 +140,23 @@ export function hideMatches(
   return hidden;
 }
 
-/** `handed` when it is a matcher of `root` with these rules (MatcherHandoff), else a new one. */
-export function matcherFor(rules: InPageRules, root: Element, handed?: RuleMatcher | null): RuleMatcher {
-  return handed?.root === root && handed.rules === rules.matcherRules
-    ? handed
-    : new RuleMatcher(root, rules.matcherRules);
-}
-
 /**
  * A late widget is nearly always clutter by its own root (`#disqus_thread`, `.comments-area`), and a
  * selector-only rule on the root names it before any text rule could: then one look at the root decides,
- * and the subtree is not indexed. The guards are those of `hideMatches` for a late block with the article
- * text known (an excepted root goes the long way, which keeps it and looks inside).
+ * and the subtree is neither indexed nor matched. The guards are those of `hideMatches` for a late block
+ * with the article text known (an excepted root goes the long way, which keeps it and looks inside).
  */
-function hideRootBySelector(
+export function hideRootBySelector(
   ctx: HideContext,
-  matcher: RuleMatcher,
   root: Element,
   stage: HiddenBlock['stage'],
   defer: NonNullable<HideOptions['deferArticleCheck']>,
 ): HiddenBlock | null {
-  const rule = matcher.rootSelectorRule((r) => !ctx.rules.applies(r));
+  const rule = ctx.rules.plain.find((r) => safeMatches(root, r.selector));
   if (!rule || ctx.rules.keepSelectors.some((s) => safeMatches(root, s))) return null;
   // The text as the index reads it (no code) only when there is code to leave out; else the DOM's own.
   const text = root.querySelector(CODE_ELEMENTS)
-    ? matcher.index.allText.trim()
+    ? indexTree(root).allText.trim()
     : collapse(root.textContent ?? '');
   const block = markHidden(ctx.result, root, { ruleId: rule.id, family: rule.family }, stage, text);
   if (text !== '') defer(root, block);

@@ -16,6 +16,7 @@ export {
   restoreOne,
   elementForBlock,
   hideElement,
+  recordForZaps,
   type CleanInPlaceOptions,
 } from './clean-in-place';
 export type { HiddenBlock, KeptBlock, InPageResult } from './hide';

@@ -1,9 +1,11 @@
+import { matchPage } from '../rules/match';
 import type { CompiledRule } from '../types';
 import { buildArticleIndex, holdsArticleText } from './article-index';
 import { HIDDEN_ATTR } from './css';
 import {
   emptyResult,
   hideMatches,
+  hideRootBySelector,
   unhideBlock,
   type HiddenBlock,
   type HideContext,
@@ -131,7 +133,7 @@ export function createLateWidgetCleaner(
       if (el.getAttribute(HIDDEN_ATTR) !== block.id || !holdsArticleText(ctx.index, el)) continue;
       if (!unhideBlock(ctx.result, el, block, 'article-text')) continue;
       shown.push(block);
-      if (el.isConnected) hidden.push(...hideMatches(ctx, el, 'descendants', 'late'));
+      if (el.isConnected) hidden.push(...hideMatches(ctx, matchActive(el), 'descendants', 'late'));
     }
     stats.shownAgain += shown.length;
     if (shown.length > 0) options.onShown?.(shown);
@@ -149,9 +151,21 @@ export function createLateWidgetCleaner(
       el === doc.body
     )
       return [];
-    if (node.nodeType === 3) return hideMatches(ctx, el, 'self', 'late', { ...hideOptions, textOnly: true });
-    return hideMatches(ctx, el, 'self-and-descendants', 'late', hideOptions);
+    return hideLate(el, node.nodeType === 3 ? { ...hideOptions, textOnly: true } : hideOptions);
   };
+
+  const active = [...ctx.rules.plain, ...ctx.rules.text];
+  const matchActive = (el: Element) => matchPage(el, active);
+  /** A changed text (textOnly) asks the element alone; an added element is asked with its subtree. */
+  function hideLate(el: Element, hideOpts: HideOptions): HiddenBlock[] {
+    if (active.length === 0) return [];
+    if (hideOpts.textOnly) return hideMatches(ctx, matchPage(el, ctx.rules.text), 'self', 'late', hideOpts);
+    const quick =
+      hideOpts.deferArticleCheck &&
+      ctx.index &&
+      hideRootBySelector(ctx, el, 'late', hideOpts.deferArticleCheck);
+    return quick ? [quick] : hideMatches(ctx, matchActive(el), 'self-and-descendants', 'late', hideOpts);
+  }
 
   const run = (ignoreBudget: boolean) => {
     scheduled = false;
@@ -179,7 +193,7 @@ export function createLateWidgetCleaner(
 
   if (idle)
     idle(() => {
-      warmUp(doc, ctx);
+      warmUp(doc, ctx, active);
       // The batch's own steps too, on nothing: a detached node is passed over at once, an empty queue
       // ends the batch before it counts.
       process(doc.createElement('div'));
@@ -216,7 +230,7 @@ export function createLateWidgetCleaner(
  * functions on their first call, and without this the first widget to arrive pays for compiling the
  * late path (a millisecond or more) inside its frame. Nothing on the page is read or changed.
  */
-function warmUp(doc: Document, ctx: HideContext): void {
+function warmUp(doc: Document, ctx: HideContext, active: readonly CompiledRule[]): void {
   const scratch: HideContext = { ...ctx, result: emptyResult(Infinity) };
   // Called only when the article text is known (hideMatches defers nothing without it).
   const check: HideOptions = { deferArticleCheck: (el) => holdsArticleText(ctx.index!, el) };
@@ -232,7 +246,12 @@ function warmUp(doc: Document, ctx: HideContext): void {
   // text change (the text rules alone).
   const named = sample({ id: 'comments', class: 'comments' }, 'A reader wrote a comment');
   const plain = sample({ class: 'cw-sample' }, 'Share this:');
-  hideMatches(scratch, named, 'self-and-descendants', 'late', check);
-  hideMatches(scratch, plain, 'self-and-descendants', 'late', check);
-  hideMatches(scratch, plain.firstElementChild!, 'self', 'late', { ...check, textOnly: true });
+  for (const el of [named, plain]) {
+    const quick = hideRootBySelector(scratch, el, 'late', check.deferArticleCheck!);
+    if (!quick) hideMatches(scratch, matchPage(el, active), 'self-and-descendants', 'late', check);
+  }
+  hideMatches(scratch, matchPage(plain.firstElementChild!, ctx.rules.text), 'self', 'late', {
+    ...check,
+    textOnly: true,
+  });
 }

@@ -1,6 +1,7 @@
 import { clean, hostnameOf } from '../clean';
-import type { MatcherHandoff } from '../rules/apply';
-import { builtinRules, selectorCheckFor } from '../rules/compile';
+import { BUILTIN_RULES } from '../rules/compile';
+import { matchPage } from '../rules/match';
+import { rulesForHost } from '../rules/remove';
 import type { CleanStatus, CompiledRule } from '../types';
 import { cleanInPlace } from './clean-in-place';
 import { retentionReport } from './retention';
@@ -29,11 +30,12 @@ export function measureInPageCleaning(
   doc: Document,
   options: { url: string; rules?: CompiledRule[] },
 ): InPageMeasurement {
-  const rules = options.rules ?? builtinRules(selectorCheckFor(doc));
-  const handoff: MatcherHandoff = { matcher: null };
-  const cleaned = clean(doc, { url: options.url, rules }, handoff);
+  const hostname = hostnameOf(options.url);
+  // One match of the page serves both passes, as in the content script.
+  const match = matchPage(doc.body, rulesForHost(options.rules ?? BUILTIN_RULES, hostname));
+  const cleaned = clean(doc, { url: options.url, match });
   const articleText = cleaned.article?.text ?? '';
-  const result = cleanInPlace(doc, { rules, hostname: hostnameOf(options.url), articleText, handoff });
+  const result = cleanInPlace(doc, { match, hostname, articleText });
   const after = retentionReport(doc, articleText);
   return {
     status: cleaned.status,

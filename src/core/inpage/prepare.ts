@@ -1,4 +1,4 @@
-import { rulesForHost } from '../rules/apply';
+import { rulesForHost } from '../rules/remove';
 import type { CompiledRule } from '../types';
 
 /** The reader's exceptions on one site (settings' `SiteExceptions`, structurally). */
@@ -17,13 +17,7 @@ export interface InPageRules {
   text: CompiledRule[];
   /** Elements matching any of these are never hidden. */
   keepSelectors: string[];
-  /**
-   * The list the DOM passes match with: the host's rules exactly as `clean()` matches them, so the
-   * engine's prepared matcher and compiled text patterns are reused (compiling a pattern is the
-   * costliest step of a cold page in a browser). `applies` leaves out the rest.
-   */
-  matcherRules: readonly CompiledRule[];
-  /** Whether a rule of `matcherRules` is one of `plain` / `text`. */
+  /** Whether a rule (of the host's list, which a page match may have been made with) is one of these. */
   applies: (rule: CompiledRule) => boolean;
 }
 
@@ -50,25 +44,13 @@ export function prepareInPageRules(
   const active = host.filter(
     (r) => !NOT_IN_PLACE_FAMILIES.has(r.family) && !NOT_IN_PLACE_RULES.has(r.id) && !off.has(r.id),
   );
-  // Asked for every rule an element's selectors match: one lookup rather than three. By id, since the
-  // matcher's cached list may hold equal rules compiled earlier (see prepareRules).
   const activeIds = new Set(active.map((r) => r.id));
   return {
     plain: active.filter((r) => !r.text),
     text: active.filter((r) => r.text),
     keepSelectors: [...(exceptions?.selectors ?? [])],
-    matcherRules: host,
     applies: (r) => activeIds.has(r.id),
   };
-}
-
-/** `el.matches` that treats a selector this DOM rejects as no match (user data may come from another engine). */
-export function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out: core reads no globals

@@ -1,5 +1,5 @@
-import { applyRules } from '../rules/apply';
-import { builtinRules, selectorCheckFor } from '../rules/compile';
+import { BUILTIN_RULES } from '../rules/compile';
+import { removeMatches } from '../rules/remove';
 import { blockText, preview } from '../text';
 import { blockGrams, buildArticleIndex, splitBlocks } from './article-index';
 import { HIDDEN_ATTR } from './css';
@@ -31,8 +31,11 @@ export function retentionReport(doc: Document, articleText: string): RetentionRe
   if (index.total === 0 || !doc.body)
     return { retention: 1, pageMatch: 1, total: index.total, lostBlocks: [] };
   const page = doc.body.cloneNode(true) as Element;
-  const pageHidden = builtinRules(selectorCheckFor(doc)).filter((r) => r.family === 'hidden');
-  applyRules(page, pageHidden, { stage: 'pre', maxRemovedChars: Infinity }, []);
+  removeMatches(
+    page,
+    BUILTIN_RULES.filter((r) => r.family === 'hidden'),
+    'pre',
+  );
   const onPage = gramsOf(page);
   for (const el of Array.from(page.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
   const visible = gramsOf(page);

@@ -1,7 +1,7 @@
-import { hostMatches } from '../rules/apply';
 import { selectorCheckFor } from '../rules/compile';
+import { matchPage } from '../rules/match';
 import { parseRuleList } from '../rules/parse';
-import { indexTree, textOf, type TreeIndex } from '../rules/tree';
+import { hostMatches } from '../rules/remove';
 import type { CompiledRule } from '../types';
 import { MAX_COUNTED_RULES } from './limits';
 
@@ -27,52 +27,19 @@ export { MAX_COUNTED_RULES };
 export function countRuleMatches(doc: Document, url: string, source: string): RuleLineMatches[] {
   const host = hostOf(url);
   const root: ParentNode = doc.body ?? doc.documentElement;
-  const lines = parseRuleList(source, selectorCheckFor(doc));
-  let index: { tree: TreeIndex; at: Map<Element, number> } | null = null;
-  const textIndex = () => {
-    if (!index) {
-      const tree = indexTree(root);
-      index = { tree, at: new Map(tree.elements.map((el, i) => [el, i])) };
-    }
-    return index;
-  };
-  const out: RuleLineMatches[] = [];
-  for (const line of lines) {
-    if (line.kind !== 'rule') continue;
-    if (out.length >= MAX_COUNTED_RULES) break;
-    const rule = line.rule;
-    if (!appliesTo(rule, host)) {
-      out.push({ line: line.line, count: null, note: host ? `not for ${host}` : 'not for this page' });
-      continue;
-    }
-    const count = countMatches(root, rule, textIndex);
-    out.push({
-      line: line.line,
-      count,
-      note: rule.exception ? 'exception: keeps what the same rule would hide' : null,
-    });
-  }
-  return out;
-}
-
-function countMatches(
-  root: ParentNode,
-  rule: CompiledRule,
-  textIndex: () => { tree: TreeIndex; at: Map<Element, number> },
-): number {
-  let found: Element[];
-  try {
-    found = Array.from(root.querySelectorAll(rule.selector));
-  } catch {
-    return 0; // a selector this DOM rejects matches nothing here
-  }
-  if (!rule.text) return found.length;
-  const pattern = new RegExp(rule.text.source, rule.text.flags);
-  const { tree, at } = textIndex();
-  return found.filter((el) => {
-    const i = at.get(el);
-    return i !== undefined && pattern.test(textOf(tree, i));
-  }).length;
+  const lines = parseRuleList(source, selectorCheckFor(doc))
+    .flatMap((line) => (line.kind === 'rule' ? [line] : []))
+    .slice(0, MAX_COUNTED_RULES);
+  const counted = lines.map((line) => line.rule).filter((rule) => appliesTo(rule, host));
+  const counts = new Map<CompiledRule, number>(counted.map((rule) => [rule, 0]));
+  for (const hits of matchPage(root, counted).hits)
+    for (const rule of hits) counts.set(rule, counts.get(rule)! + 1);
+  return lines.map(({ line, rule }) => {
+    const count = counts.get(rule);
+    if (count === undefined)
+      return { line, count: null, note: host ? `not for ${host}` : 'not for this page' };
+    return { line, count, note: rule.exception ? 'exception: keeps what the same rule would hide' : null };
+  });
 }
 
 function appliesTo(rule: CompiledRule, host: string): boolean {

@@ -1,4 +1,4 @@
-import { builtinRules } from '../rules/compile';
+import { BUILTIN_RULES } from '../rules/compile';
 import { parseRuleList, type ParsedLine, type SelectorCheck } from '../rules/parse';
 import { findSiteEntry, withoutWww } from '../sites/patterns';
 import type { CompiledRule } from '../types';
@@ -14,7 +14,7 @@ export interface SettingsRules {
 }
 
 export function rulesFromSettings(settings: Settings, isValidSelector: SelectorCheck): SettingsRules {
-  const builtins = builtinRules(isValidSelector).filter(
+  const builtins = BUILTIN_RULES.filter(
     (r) => ALWAYS_ON_FAMILIES.includes(r.family) || settings.families[r.family] !== false,
   );
   const userLines = parseRuleList(settings.customRules, isValidSelector);

@@ -133,7 +133,6 @@ const SECTION_WORDS = new Set([
   'wirtschaft',
   'politik',
   'kultur',
-  'sport',
   'panorama',
   'monde',
   'economie',

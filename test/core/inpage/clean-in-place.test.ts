@@ -9,7 +9,8 @@ import {
 import { HIDDEN_ATTR, installStyle, MARKER_CSS, STYLE_ATTR } from '../../../src/core/inpage/css';
 import { retention, retentionReport } from '../../../src/core/inpage/retention';
 import { clean } from '../../../src/core/clean';
-import type { MatcherHandoff } from '../../../src/core/rules/apply';
+import { matchPage } from '../../../src/core/rules/match';
+import { rulesForHost } from '../../../src/core/rules/remove';
 import { articleTextOf, FIXTURE_URL, HOST, livePage, rulesFor, serialize, userRule } from './helpers';
 
 function cleanedFixture(extra: { articleText?: boolean } = {}) {
@@ -29,45 +30,29 @@ function cleanedFixture(extra: { articleText?: boolean } = {}) {
 const hiddenEls = (doc: Document) => Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`));
 
 describe('cleanInPlace', () => {
-  it("with clean()'s handoff, hides exactly what it hides on its own", () => {
-    const run = (handOn: boolean) => {
+  it("with clean()'s match of the page, hides exactly what it hides on its own", () => {
+    const run = (shared: boolean) => {
       const { doc } = livePage();
       const rules = rulesFor(doc);
-      const handoff: MatcherHandoff = { matcher: null };
-      const articleText = clean(doc, { url: FIXTURE_URL, rules }, handOn ? handoff : undefined).article!.text;
-      const result = cleanInPlace(doc, { rules, hostname: HOST, articleText, handoff });
-      return { result, html: serialize(doc), handed: handoff.matcher };
+      const match = matchPage(doc.body, rulesForHost(rules, HOST));
+      const articleText = clean(doc, { url: FIXTURE_URL, ...(shared ? { match } : { rules }) }).article!.text;
+      const result = cleanInPlace(
+        doc,
+        shared ? { match, hostname: HOST, articleText } : { rules, hostname: HOST, articleText },
+      );
+      return { result, html: serialize(doc) };
     };
     const alone = run(false);
-    const handed = run(true);
-    expect(handed.handed).not.toBeNull();
+    const shared = run(true);
     expect(alone.result.blocks.length).toBeGreaterThan(5);
-    expect(handed.result).toEqual(alone.result);
-    expect(handed.html).toBe(alone.html);
+    expect(shared.result).toEqual(alone.result);
+    expect(shared.html).toBe(alone.html);
   });
 
-  it('ignores a handoff made on another page or with other rules', () => {
+  it('refuses a match made on another page', () => {
     const rules = rulesFor(livePage().doc);
-    const fewer = rules.filter((r) => r.family !== 'comments');
-    const articleText = articleTextOf(livePage().doc);
-    const expected = cleanInPlace(livePage().doc, { rules, hostname: HOST, articleText }).blocks;
-    const handoffFrom = (doc: Document, list: typeof rules) => {
-      const handoff: MatcherHandoff = { matcher: null };
-      clean(doc, { url: FIXTURE_URL, rules: list }, handoff);
-      return handoff;
-    };
-    const onAnotherPage = livePage().doc;
-    const withOtherRules = livePage().doc;
-    for (const [doc, handoff] of [
-      [onAnotherPage, handoffFrom(livePage().doc, rules)],
-      [withOtherRules, handoffFrom(withOtherRules, fewer)],
-    ] as const) {
-      expect(handoff.matcher).not.toBeNull();
-      const result = cleanInPlace(doc, { rules, hostname: HOST, articleText, handoff });
-      expect(result.blocks.map((b) => b.ruleId)).toEqual(expected.map((b) => b.ruleId));
-      expect(result.blocks.some((b) => b.family === 'comments')).toBe(true);
-      expect(hiddenEls(doc)).toHaveLength(result.blocks.length);
-    }
+    const match = matchPage(livePage().doc.body, rulesForHost(rules, HOST));
+    expect(() => cleanInPlace(livePage().doc, { match, hostname: HOST })).toThrow(/not of this page/);
   });
 
   it('hides the clutter blocks and records each with its rule, family and preview', () => {

@@ -1,0 +1,182 @@
+import { RULE_GATES } from '../../generated/rule-gates';
+import type { CompiledRule } from '../types';
+import { indexTree, textOf, type TreeIndex } from './tree';
+
+/**
+ * What the rules select in one subtree, as a plain value: the subtree indexed once (tree.ts), and for
+ * each element the rules that select it. `clean()`, the in-place pass and the late-widget cleaner each
+ * read it through their own rule subsets and guards; nothing in it changes after it is made.
+ *
+ * Selectors are answered by the DOM's own engine (`matches()`, `querySelectorAll`), so the rules mean
+ * what the browser's stylesheet means — quirks mode included. Asking every rule about every element
+ * that way costs jsdom (the CLI, the benchmark) about 0.6 s a page, so built-in selectors carry gates
+ * worked out at build time (scripts/lib/rule-gates.ts): an element is asked only about the rules whose
+ * gate it passes, and a gate that is the whole selector (`:is(p, div)`) needs no question at all. A rule
+ * without gates (the reader's own) is answered with one `querySelectorAll`.
+ */
+export interface PageMatch {
+  root: ParentNode;
+  /** The rules asked, in priority order: selector-only rules first, then text rules, each in list order. */
+  rules: readonly CompiledRule[];
+  index: TreeIndex;
+  /** hits[i]: the rules (priority order) that select element i; a text rule only when its pattern accepts the text. */
+  hits: readonly (readonly CompiledRule[])[];
+  /** The same for the root itself, when it is an element. */
+  rootHits: readonly CompiledRule[];
+}
+
+/**
+ * A condition every element one alternative of a selector list selects meets: its tag is one of
+ * `tags`, or it has attribute `attr` and the attribute's lower-cased value contains `literal` ('' = it
+ * has the attribute). An element that passes is asked `matches(alternative)`, unless the gate is
+ * `exact`: the whole alternative (`:is(p, div)`, `[class*="ticker" i]`).
+ */
+export type Gate = ({ tags: string[] } | { attr: string; literal: string }) & {
+  alternative: string;
+  exact: boolean;
+};
+
+const NONE: readonly CompiledRule[] = [];
+
+export function matchPage(root: ParentNode, rules: readonly CompiledRule[]): PageMatch {
+  const ordered = [...rules.filter((r) => !r.text), ...rules.filter((r) => r.text)];
+  const index = indexTree(root);
+  const rootEl = isElement(root) ? root : null;
+  if (ordered.length === 0)
+    return { root, rules: ordered, index, hits: index.elements.map(() => NONE), rootHits: NONE };
+
+  const patterns = ordered.map((r) => (r.text ? new RegExp(r.text.source, r.text.flags) : null));
+  const gates = gatesOf(ordered);
+  /** Rules without gates: the elements their selector selects, from one query. */
+  const queried = gates.ungated.map((r) => [r, selectedBy(root, rootEl, ordered[r]!.selector)] as const);
+
+  // Per element: the rules whose gate it passes (marked with the element's stamp), each with the
+  // alternatives left to ask, then each asked.
+  const seen = new Uint32Array(ordered.length);
+  const exactly = new Uint8Array(ordered.length);
+  const tests: string[][] = ordered.map(() => []);
+  let stamp = 0;
+  const candidates: number[] = [];
+  const mark = (rule: number, test: string | null) => {
+    if (seen[rule] !== stamp) {
+      seen[rule] = stamp;
+      exactly[rule] = 0;
+      tests[rule]!.length = 0;
+      candidates.push(rule);
+    }
+    if (test === null) exactly[rule] = 1;
+    else tests[rule]!.push(test);
+  };
+  const hitsOf = (el: Element, tag: string, text: () => string): readonly CompiledRule[] => {
+    stamp++;
+    candidates.length = 0;
+    const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+    passGates(gates, tag, names, (name) => el.getAttribute(name)!, mark);
+    for (const [r, selected] of queried) if (selected.has(el)) mark(r, null);
+    if (candidates.length === 0) return NONE;
+    candidates.sort((a, b) => a - b);
+    let hits: CompiledRule[] | null = null;
+    for (const r of candidates) {
+      if (!exactly[r] && !tests[r]!.some((test) => safeMatches(el, test))) continue;
+      const pattern = patterns[r];
+      if (pattern && !pattern.test(text())) continue;
+      (hits ??= []).push(ordered[r]!);
+    }
+    return hits ?? NONE;
+  };
+
+  const hits = index.elements.map((el, i) => {
+    let text: string | undefined;
+    return hitsOf(el, index.tags[i]!, () => (text ??= textOf(index, i)));
+  });
+  const rootHits = rootEl ? hitsOf(rootEl, rootEl.localName.toLowerCase(), () => index.allText.trim()) : NONE;
+  return { root, rules: ordered, index, hits, rootHits };
+}
+
+const NO_NAMES: string[] = [];
+
+/** The gates of a rule list, filed so that one element is checked against all of them at once. */
+export interface GateIndex {
+  /** Tag gates (rule by position in the list, alternative to ask) under each tag. */
+  byTag: Map<string, { rule: number; test: string | null }[]>;
+  /** Attribute gates under the attribute's name. */
+  byAttr: Map<string, { rule: number; literal: string; test: string | null; alternative: string }[]>;
+  /** Rules whose selector has no gates (the reader's own rules): asked with `querySelectorAll`. */
+  ungated: number[];
+}
+
+export function gatesOf(rules: readonly CompiledRule[]): GateIndex {
+  const index: GateIndex = { byTag: new Map(), byAttr: new Map(), ungated: [] };
+  rules.forEach((rule, r) => {
+    const gates = RULE_GATES.get(rule.selector);
+    if (!gates) return index.ungated.push(r);
+    for (const gate of gates) {
+      const test = gate.exact ? null : gate.alternative;
+      if ('tags' in gate) for (const tag of gate.tags) push(index.byTag, tag, { rule: r, test });
+      else
+        push(index.byAttr, gate.attr, {
+          rule: r,
+          literal: gate.literal,
+          test,
+          alternative: gate.alternative,
+        });
+    }
+  });
+  return index;
+}
+
+/**
+ * Calls `pass` for every gate an element passes, given its tag (lower case), its attribute names and
+ * their values, with the alternative left to ask (null: none, it is selected). A value with characters
+ * beyond ASCII is lower-cased differently by CSS (ASCII only) and by JavaScript, so for it no attribute
+ * gate answers alone.
+ */
+export function passGates(
+  gates: GateIndex,
+  tag: string,
+  names: readonly string[],
+  valueOf: (name: string) => string,
+  pass: (rule: number, test: string | null) => void,
+): void {
+  for (const e of gates.byTag.get(tag) ?? []) pass(e.rule, e.test);
+  for (const name of names) {
+    const entries = gates.byAttr.get(name);
+    if (!entries) continue;
+    const raw = valueOf(name);
+    const value = raw.toLowerCase();
+    const ascii = ASCII.test(raw);
+    for (const e of entries) if (value.includes(e.literal)) pass(e.rule, ascii ? e.test : e.alternative);
+  }
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** What a selector selects under `root`, and `root` itself when it matches; nothing when the DOM rejects it. */
+function selectedBy(root: ParentNode, rootEl: Element | null, selector: string): Set<Element> {
+  try {
+    const found = new Set(Array.from(root.querySelectorAll(selector)));
+    if (rootEl?.matches(selector)) found.add(rootEl);
+    return found;
+  } catch {
+    return new Set();
+  }
+}
+
+/** `el.matches` that treats a selector this DOM rejects as no match (rules may come from another engine). */
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+function isElement(node: ParentNode): node is Element {
+  return (node as Node).nodeType === 1;
+}
