@@ -3,8 +3,8 @@
  *
  * This is defence in depth, not the sanitizer: whoever puts exported HTML on an extension page or the
  * clipboard still runs DOMPurify over it (the extension shell with the browser's window, the CLI with jsdom's).
- * What this pass guarantees on its own: no script-bearing elements, no event-handler or style attributes and
- * no link or source whose scheme could run code, in any of the three formats.
+ * What this pass guarantees on its own: no script-bearing elements, no event-handler, style or ping
+ * attributes and no link or source whose scheme could run code, in any of the three formats.
  */
 
 /** Elements that never carry article text worth exporting, and some of which can run code or load frames. */
@@ -18,11 +18,14 @@ const DROPPED_ELEMENTS = new Set([
 // prettier-ignore
 const URL_ATTRIBUTES = new Set([
   'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'lowsrc',
-  'dynsrc', 'longdesc', 'ping', 'usemap',
+  'dynsrc', 'longdesc', 'usemap',
 ]);
 
-/** Attributes that are dropped whatever their value: inline CSS can hide text or load URLs; srcdoc is a page. */
-const DROPPED_ATTRIBUTES = new Set(['style', 'srcdoc']);
+/**
+ * Attributes that are dropped whatever their value: inline CSS can hide text or load URLs; srcdoc is a page;
+ * ping reports every click on the link to a tracker.
+ */
+const DROPPED_ATTRIBUTES = new Set(['style', 'srcdoc', 'ping']);
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp', 'file']);
 const INLINE_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
