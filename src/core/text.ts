@@ -34,6 +34,7 @@ const BLOCK = new Set([
   'H6',
   'HEADER',
   'HR',
+  'LEGEND',
   'LI',
   'MAIN',
   'NAV',

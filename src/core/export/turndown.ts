@@ -76,6 +76,9 @@ function turndown(): TurndownService {
     },
   });
 
+  // A fieldset's caption (forms keep their text in exports): a line of its own, as browsers show it.
+  td.addRule('legend', { filter: 'legend', replacement: (content) => `\n\n${content}\n\n` });
+
   td.addRule('strikethrough', {
     filter: (node) => STRUCK.has(node.nodeName),
     replacement: (content) => (content.trim() ? `~~${content}~~` : content),
