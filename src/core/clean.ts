@@ -14,6 +14,7 @@ import {
 } from './rules/apply';
 import { builtinRules, selectorCheckFor } from './rules/compile';
 import { forEachElement } from './rules/tree';
+import { restoreTables } from './tables';
 import { blockText, collapse, countWords, preview, readingMinutes } from './text';
 import type { Article, CleanOptions, CleanResult, CompiledRule, Removal } from './types';
 
@@ -206,6 +207,7 @@ function extract(
     parsed = null; // a malformed page still gets its best candidate below
   }
   const root = (parsed?.content as Element | null | undefined) ?? target.body;
+  restoreTables(root); // Readability renames a table it picks to a <div> (tables.ts)
   const postRules = rules.filter((r) => r.family !== 'hidden');
   removedTexts.push(...applyRules(root, postRules, { stage: 'post', ...guard }, removals));
   forEachElement(root, (el) => el.removeAttribute('class'));
