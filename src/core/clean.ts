@@ -8,6 +8,7 @@ import { BUILTIN_RULES } from './rules/compile';
 import { matchPage, type PageMatch } from './rules/match';
 import { elementsOf, planRemovals, removeMatches, rulesForHost, type RemovalPlan } from './rules/remove';
 import { forEachElement } from './rules/tree';
+import { restoreTables } from './tables';
 import { blockText, collapse, countWords, escapeHtml, preview, readingMinutes } from './text';
 import type { Article, CleanOptions, CleanResult, CompiledRule, Removal } from './types';
 
@@ -197,6 +198,7 @@ function extract(
     parsed = null; // a malformed page still gets its best candidate below
   }
   const root = (parsed?.content as Element | null | undefined) ?? target.body;
+  restoreTables(root); // Readability renames a table it picks to a <div> (tables.ts)
   const postRules = rules.filter((r) => r.family !== 'hidden');
   const post = removeMatches(root, postRules, 'post', guard);
   forEachElement(root, (el) => el.removeAttribute('class'));

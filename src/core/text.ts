@@ -34,6 +34,7 @@ const BLOCK = new Set([
   'H6',
   'HEADER',
   'HR',
+  'LEGEND',
   'LI',
   'MAIN',
   'NAV',
@@ -63,19 +64,31 @@ const SKIP = new Set([
   'SELECT',
 ]);
 
+/** Between the cells of a table row written as one line. */
+const CELL_SEPARATOR = ' | ';
+
 /**
  * Block-aware plain text of an element: a blank line between blocks; "- " before items of unordered lists and
  * "1. ", "2. " … (from `start`/`value`) before items of ordered ones, nested lists indented two spaces a level,
- * one newline between consecutive items (a tight list, as people type them);
- * `<br>` is a line break inside its block; cells of a row separated by a space; whitespace inside a line
- * collapsed. Link text is kept.
+ * one newline between consecutive items (a tight list, as people type them); a table row of two or more
+ * cells of inline text is one line, its cells separated by " | ", and the rows of a table are tight like list
+ * items (a row whose cells hold blocks is layout: its blocks stay blocks); `<br>` is a line break inside its
+ * block; whitespace inside a line collapsed. Link text is kept.
  */
 export function blockText(root: Node): string {
-  /** `list`: for a block that opens a list item, which top-level list it is in (items of one list are tight). */
-  const blocks: { text: string; list: number | null }[] = [];
+  /**
+   * `group`: for a block that opens a list item, which top-level list it is in; for a row written as a line,
+   * which table. Consecutive blocks of one group are tight.
+   */
+  const blocks: { text: string; group: string | null }[] = [];
   let lines: string[] = [];
-  let blockList: number | null = null;
+  let blockGroup: string | null = null;
   let listsSeen = 0;
+  let tablesSeen = 0;
+  /** One entry per open table: its group. */
+  const tables: string[] = [];
+  /** The row being written as one line, if any: how many of its cells have begun (all but the first get a separator). */
+  let lineRow: { cells: number } | null = null;
   let current = '';
   /** The list marker still to be written before the next line of text (an item may open with a nested block). */
   let marker = '';
@@ -85,15 +98,15 @@ export function blockText(root: Node): string {
     const t = collapse(current);
     current = '';
     if (!t) return;
-    if (marker && lines.length === 0) blockList = listsSeen;
+    if (marker && lines.length === 0) blockGroup = `list ${listsSeen}`;
     lines.push(marker + t);
     marker = '';
   };
   const flush = () => {
     endLine();
-    if (lines.length) blocks.push({ text: lines.join('\n'), list: blockList });
+    if (lines.length) blocks.push({ text: lines.join('\n'), group: blockGroup });
     lines = [];
-    blockList = null;
+    blockGroup = null;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -114,16 +127,48 @@ export function blockText(root: Node): string {
     if (tag === 'OL') lists.push(listStart(el));
     if (tag === 'UL') lists.push(null);
     if (tag === 'LI') marker = '  '.repeat(Math.max(0, lists.length - 1)) + itemMarker(el, lists);
-    if (tag === 'TD' || tag === 'TH') current += ' ';
+    if (tag === 'TABLE') tables.push(`table ${++tablesSeen}`);
+    if (tag === 'TR') lineRow = isLineRow(el) ? { cells: 0 } : null;
+    if (tag === 'TD' || tag === 'TH') current += lineRow && lineRow.cells++ > 0 ? CELL_SEPARATOR : ' ';
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (tag === 'TR' && lineRow) {
+      if (/^[\s|]*$/.test(current)) current = ''; // a row of empty cells is no line
+      blockGroup = tables.at(-1) ?? null;
+      lineRow = null;
+    }
     if (block) flush();
     if (tag === 'OL' || tag === 'UL') lists.pop();
     if (tag === 'LI') marker = '';
+    if (tag === 'TABLE') tables.pop();
   };
   walk(root);
   flush();
-  const tight = (b: (typeof blocks)[number], i: number) => b.list !== null && blocks[i - 1]?.list === b.list;
+  const tight = (b: (typeof blocks)[number], i: number) =>
+    b.group !== null && blocks[i - 1]?.group === b.group;
   return blocks.map((b, i) => (i === 0 ? '' : tight(b, i) ? '\n' : '\n\n') + b.text).join('');
+}
+
+/**
+ * A row written as one line: two or more cells (a one-column table is layout, as in the Markdown export),
+ * none holding a block or a line break, which would split the line.
+ */
+function isLineRow(tr: Element): boolean {
+  let cells = 0;
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (tag !== 'TD' && tag !== 'TH') continue;
+    if (holdsBlock(c)) return false;
+    cells++;
+  }
+  return cells >= 2;
+}
+
+function holdsBlock(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName.toUpperCase();
+    if (BLOCK.has(tag) || tag === 'BR' || holdsBlock(c)) return true;
+  }
+  return false;
 }
 
 function listStart(ol: Element): number {

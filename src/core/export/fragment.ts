@@ -3,26 +3,35 @@
  *
  * This is defence in depth, not the sanitizer: whoever puts exported HTML on an extension page or the
  * clipboard still runs DOMPurify over it (the extension shell with the browser's window, the CLI with jsdom's).
- * What this pass guarantees on its own: no script-bearing elements, no event-handler or style attributes and
- * no link or source whose scheme could run code, in any of the three formats.
+ * What this pass guarantees on its own: no script-bearing elements, no form or control, no event-handler,
+ * style or ping attributes and no link or source whose scheme could run code, in any of the three formats.
  */
 
 /** Elements that never carry article text worth exporting, and some of which can run code or load frames. */
 // prettier-ignore
 const DROPPED_ELEMENTS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'link', 'meta', 'base', 'svg', 'form', 'input', 'button', 'select', 'option', 'textarea', 'dialog',
+  'link', 'meta', 'base', 'svg', 'input', 'button', 'select', 'option', 'textarea', 'dialog',
 ]);
+
+/**
+ * Elements whose text is article text but which must not stay active: a <form> (shop pages and some CMSs
+ * wrap the article in one) becomes a <div>, so its text keeps its block and nothing can be submitted.
+ */
+const NEUTRALISED_ELEMENTS = new Set(['form']);
 
 /** Attributes holding a URL that a browser may follow or load. */
 // prettier-ignore
 const URL_ATTRIBUTES = new Set([
   'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'data', 'lowsrc',
-  'dynsrc', 'longdesc', 'ping', 'usemap',
+  'dynsrc', 'longdesc', 'usemap',
 ]);
 
-/** Attributes that are dropped whatever their value: inline CSS can hide text or load URLs; srcdoc is a page. */
-const DROPPED_ATTRIBUTES = new Set(['style', 'srcdoc']);
+/**
+ * Attributes that are dropped whatever their value: inline CSS can hide text or load URLs; srcdoc is a page;
+ * ping reports every click on the link to a tracker.
+ */
+const DROPPED_ATTRIBUTES = new Set(['style', 'srcdoc', 'ping']);
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp', 'file']);
 const INLINE_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
@@ -40,11 +49,22 @@ export function parseFragment(html: string, doc: Document): HTMLElement {
   return container;
 }
 
-/** Removes dropped elements, event handlers, inline styles and unsafe URLs below `root` (in place). */
+/**
+ * Removes dropped elements, event handlers, inline styles and unsafe URLs below `root`, and turns forms into
+ * plain blocks (in place). Innermost first, so that a form is judged once its controls are gone: one that held
+ * nothing else goes too.
+ */
 export function cleanFragment(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (DROPPED_ELEMENTS.has(el.localName.toLowerCase())) {
+  for (const el of Array.from(root.querySelectorAll('*')).reverse()) {
+    const name = el.localName.toLowerCase();
+    if (DROPPED_ELEMENTS.has(name) || (NEUTRALISED_ELEMENTS.has(name) && !el.textContent?.trim())) {
       el.remove();
+      continue;
+    }
+    if (NEUTRALISED_ELEMENTS.has(name)) {
+      const block = el.ownerDocument.createElement('div');
+      block.append(...Array.from(el.childNodes));
+      el.replaceWith(block);
       continue;
     }
     for (const attr of Array.from(el.attributes)) {

@@ -1,5 +1,6 @@
 import { collapse } from '../text';
 import { attributionParts, ATTRIBUTION_SEPARATOR, type AttributionPart } from './attribution-line';
+import { isSafeUrl } from './fragment';
 import { elementToMarkdown, escapeMarkdown } from './turndown';
 import type { ExportModel } from './model';
 
@@ -13,7 +14,9 @@ export function renderMarkdown(model: ExportModel): string {
 }
 
 function markdownPart(part: AttributionPart): string {
-  // An autolink needs an absolute URL without spaces or angle brackets; anything else stays escaped text.
-  if (part.kind === 'url' && /^[a-z][a-z0-9+.-]*:[^\s<>]*$/i.test(part.href)) return `<${part.href}>`;
+  // An autolink needs an absolute URL without spaces or angle brackets, and must not be one that runs code
+  // (renderers link `<javascript:…>` as they find it); anything else stays escaped text.
+  if (part.kind === 'url' && /^[a-z][a-z0-9+.-]*:[^\s<>]*$/i.test(part.href) && isSafeUrl(part.href))
+    return `<${part.href}>`;
   return escapeMarkdown(part.text);
 }

@@ -1,4 +1,6 @@
 import TurndownService from 'turndown';
+import { collapse } from '../text';
+import { escapeHtmlLike, markdownDestination, markdownTitle } from './markdown-escape';
 
 /**
  * HTML → Markdown through turndown, configured for articles: ATX headings, "-" bullets with one space,
@@ -34,6 +36,29 @@ function turndown(): TurndownService {
   // Already gone after parseFragment; listed again so the formatter is safe on its own.
   td.remove((node) => NEVER_MARKDOWN.has(node.nodeName.toLowerCase()));
 
+  // Every piece of page text turndown writes outside code goes through escape(): Markdown syntax, and
+  // anything a renderer would take for HTML.
+  const escapeSyntax = td.escape.bind(td);
+  td.escape = (text) => escapeHtmlLike(escapeSyntax(text));
+
+  // turndown's own link and image rules leave `<` in a title and alt text, and a destination that can be
+  // closed early (a backslash before its `)`, a newline), which turns the rest of the URL into raw HTML.
+  td.addRule('inlineLink', {
+    filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
+    replacement: (content, node) =>
+      `[${content}](${markdownDestination((node as Element).getAttribute('href') ?? '')}${titlePart(node)})`,
+  });
+  td.addRule('image', {
+    filter: 'img',
+    replacement(_content, node) {
+      const img = node as Element;
+      const src = img.getAttribute('src');
+      if (!src) return '';
+      const alt = td.escape(collapse(img.getAttribute('alt') ?? ''));
+      return `![${alt}](${markdownDestination(src)}${titlePart(img)})`;
+    },
+  });
+
   td.addRule('listItem', {
     filter: 'li',
     replacement(content, node, options) {
@@ -50,6 +75,9 @@ function turndown(): TurndownService {
       return prefix + body.replace(/\n/g, '\n' + ' '.repeat(prefix.length)) + (li.nextSibling ? '\n' : '');
     },
   });
+
+  // A fieldset's caption (forms keep their text in exports): a line of its own, as browsers show it.
+  td.addRule('legend', { filter: 'legend', replacement: (content) => `\n\n${content}\n\n` });
 
   td.addRule('strikethrough', {
     filter: (node) => STRUCK.has(node.nodeName),
@@ -96,6 +124,12 @@ function turndown(): TurndownService {
   });
   service = td;
   return td;
+}
+
+/** ` "title"` for a link or image that has one, on one line (a blank line would end the paragraph). */
+function titlePart(node: Node): string {
+  const title = collapse((node as Element).getAttribute('title') ?? '');
+  return title ? ` "${markdownTitle(title)}"` : '';
 }
 
 /**

@@ -59,7 +59,7 @@ describe('plain text export', () => {
       'text',
       exportDocument(),
     );
-    expect(out).toBe('Bank Users\n\nCiti 200m');
+    expect(out).toBe('Bank | Users\nCiti | 200m');
   });
 });
 

@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { exportArticle, type ExportFormat } from '../../../src/core/export/index';
 import type { Attribution, CleanResult } from '../../../src/core/types';
 
 /** A document for the exporters to take their DOM implementation from (they never write to it). */
@@ -48,4 +49,9 @@ export function resultWith(
     attribution,
     removals: [],
   };
+}
+
+/** An untitled, unattributed article's body exported in `format`: just what the body becomes. */
+export function exportBody(contentHtml: string, format: ExportFormat): string {
+  return exportArticle(resultWith(contentHtml, NO_ATTRIBUTION, ''), format, exportDocument());
 }
