@@ -12,6 +12,8 @@ export interface CleanCommand {
   url: string | null;
   input: InputKind | 'auto';
   maxElements: number | undefined;
+  /** `--rules FILE`: the reader's own rules (the options page's syntax), applied after the built-ins. */
+  rules: string | null;
   /** Paths; `-` is standard input. */
   files: string[];
 }
@@ -33,6 +35,10 @@ Options:
                          else the file's file:// URL); applies to every FILE
       --input KIND       auto (default), html or text: skip the content sniffing
       --max-elements N   refuse pages with more than N elements (default: no limit)
+      --rules FILE       your own rules, one per line, in the options page's syntax
+                         (##.promo, example.com##.ad, ##p:has-text(/^Sponsored$/i));
+                         applied after the built-in rules; invalid lines are named
+                         on stderr with their line number and reason, and skipped
   -h, --help             show this help
   -V, --version          show the version
 
@@ -60,6 +66,7 @@ export function parseCommandLine(argv: string[]): Command {
         url: { type: 'string', short: 'u' },
         input: { type: 'string' },
         'max-elements': { type: 'string' },
+        rules: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -96,7 +103,10 @@ export function parseCommandLine(argv: string[]): Command {
     maxElements = Number(rawMax);
   }
 
-  return { command: 'clean', format, url, input, maxElements, files };
+  const rules = values.rules ?? null;
+  if (rules === '') throw new UsageError('--rules needs a file name.');
+
+  return { command: 'clean', format, url, input, maxElements, rules, files };
 }
 
 function isOneOf<T extends string>(value: string, options: readonly T[]): value is T {

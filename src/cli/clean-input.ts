@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { useStandardMatches } from './standard-matches';
-import { clean, cleanText, type CleanResult } from '../core';
+import { clean, cleanText, type CleanResult, type CompiledRule } from '../core';
 import { decodeBytes, type Decoded } from './decode';
 import { declaredPageUrl } from './page-url';
 import { sniffKind, type InputKind } from './sniff';
@@ -12,6 +12,8 @@ export interface CleanInputOptions {
   fileUrl: string | null;
   input: InputKind | 'auto';
   maxElements: number | undefined;
+  /** Rules to clean with (`--rules`); the built-in rules when absent. */
+  rules?: CompiledRule[] | undefined;
 }
 
 export interface CleanedInput {
@@ -37,7 +39,11 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
 
   if (kind === 'text') {
     const url = options.url ?? options.fileUrl;
-    return { ...base, url, result: cleanText(decoded.text, url ? { url } : {}) };
+    return {
+      ...base,
+      url,
+      result: cleanText(decoded.text, { ...(url ? { url } : {}), ...rulesOption(options) }),
+    };
   }
 
   // jsdom runs no scripts and loads nothing unless asked to; the URL makes relative links absolute.
@@ -56,6 +62,7 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
     result = clean(dom.window.document, {
       url: url ?? 'about:blank',
       ...(options.maxElements !== undefined ? { maxElements: options.maxElements } : {}),
+      ...rulesOption(options),
     });
   } finally {
     dom.window.close(); // the result is plain data; free the page's DOM before the next file
@@ -64,4 +71,9 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
   if (url === null && result.attribution.canonicalUrl?.source === 'url')
     result.attribution.canonicalUrl = null;
   return { ...base, url, result };
+}
+
+/** `{ rules }` when `--rules` gave some (the engine's own default otherwise). */
+function rulesOption(options: CleanInputOptions): { rules?: CompiledRule[] } {
+  return options.rules ? { rules: options.rules } : {};
 }

@@ -7,7 +7,8 @@ import { parseCommandLine, UsageError, USAGE, type CleanCommand } from './args';
 import { cleanInput, InputError } from './clean-input';
 import { htmlSanitizer } from './sanitize';
 import { jsonlRecord, jsonRecord, problemOf, type JsonRecord, type Outcome } from './records';
-import { errorText } from '../core';
+import { errorText, selectorCheckFor, type CompiledRule } from '../core';
+import { readRulesFile } from './rules-file';
 
 /** Everything the command touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -45,6 +46,21 @@ async function cleanFiles(command: CleanCommand, io: CliIo): Promise<number> {
   // One inert window for the exporters to parse with, and for DOMPurify, which needs a window to work in.
   const window = new JSDOM('').window;
   const sanitize = htmlSanitizer(window);
+  let rules: CompiledRule[] | undefined;
+  if (command.rules !== null) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(resolve(io.cwd, command.rules));
+    } catch (e) {
+      io.err(`cleanwire: --rules ${command.rules}: ${describeError(e)}\n`);
+      window.close();
+      return 2;
+    }
+    // The same selector engine the rules will be asked through (jsdom's querySelectorAll).
+    const file = readRulesFile(bytes, command.rules, selectorCheckFor(window.document));
+    for (const problem of file.problems) io.err(`cleanwire: ${problem}\n`);
+    rules = file.rules;
+  }
   let failed = false;
   let printed = 0;
   const json: JsonRecord[] = [];
@@ -52,7 +68,7 @@ async function cleanFiles(command: CleanCommand, io: CliIo): Promise<number> {
 
   for (const file of command.files) {
     const name = file === '-' ? '<stdin>' : file;
-    const outcome = await readAndClean(file, command, io, stdin);
+    const outcome = await readAndClean(file, command, rules, io, stdin);
 
     let exportable = false;
     if ('error' in outcome) {
@@ -86,6 +102,7 @@ async function cleanFiles(command: CleanCommand, io: CliIo): Promise<number> {
 async function readAndClean(
   file: string,
   command: CleanCommand,
+  rules: CompiledRule[] | undefined,
   io: CliIo,
   stdin: { read: boolean },
 ): Promise<Outcome> {
@@ -103,6 +120,7 @@ async function readAndClean(
       fileUrl: file === '-' ? null : pathToFileURL(resolve(io.cwd, file)).href,
       input: command.input,
       maxElements: command.maxElements,
+      rules,
     });
     return { file, cleaned };
   } catch (e) {

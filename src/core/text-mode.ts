@@ -2,6 +2,7 @@ import { extractAttribution } from './attribution/index';
 import { hostnameOf } from './clean';
 import { BUILTIN_RULES } from './rules/compile';
 import { rulesForHost } from './rules/remove';
+import { textTestOf } from './rules/text-test';
 import { collapse, countWords, escapeHtml, preview, readingMinutes } from './text';
 import type { CleanResult, CompiledRule, Removal } from './types';
 
@@ -28,7 +29,7 @@ export function cleanText(input: string, options: CleanTextOptions = {}): CleanR
   const url = options.url ?? '';
   const allRules = options.rules ?? BUILTIN_RULES;
   const textRules = rulesForHost(allRules, hostnameOf(url)).filter((r) => r.text);
-  const compiled = textRules.map((r) => ({ rule: r, re: new RegExp(r.text!.source, r.text!.flags) }));
+  const compiled = textRules.map((r) => ({ rule: r, test: textTestOf(r)! }));
   const removals: Removal[] = [];
   const removedTexts: string[] = [];
   const record = (ruleId: string, family: Removal['family'], text: string) => {
@@ -40,7 +41,7 @@ export function cleanText(input: string, options: CleanTextOptions = {}): CleanR
   for (const rawLine of input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     const line = collapse(rawLine);
     if (line === '') continue;
-    const hit = compiled.find((c) => c.re.test(line));
+    const hit = compiled.find((c) => c.test(line));
     if (hit) record(hit.rule.id, hit.rule.family, line);
     else kept.push(line);
   }

@@ -15,7 +15,7 @@ import type {
   SourcedField,
   WireAgency,
 } from '../core';
-import { MAX_COUNTED_RULES, MAX_IMPORT_CHARS } from '../core/settings/limits';
+import { MAX_COUNTED_RULES, MAX_RULES_CHARS } from '../core/settings/limits';
 import type { HiddenBlock } from '../core/inpage';
 import type { RuleLineMatches } from '../core/settings/rule-matches';
 import {
@@ -422,8 +422,8 @@ export type RuleMatchesReply =
   | { type: 'rule-matches'; requestId: string; page: PageInfo; counts: RuleLineMatches[] }
   | { type: 'rule-matches-failed'; requestId: string; page: PageInfo; error: string };
 
-/** The longest rule list the editor may send: the import limit, far above any hand-written list. */
-export const MAX_RULES_CHARS = MAX_IMPORT_CHARS;
+/** The longest rule list the editor may send: the longest the options page saves. */
+export { MAX_RULES_CHARS };
 
 const rulesText: Check<string> = (v, path = '') => {
   const r = str(v, path);

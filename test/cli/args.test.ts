@@ -9,6 +9,7 @@ describe('parseCommandLine', () => {
       url: null,
       input: 'auto',
       maxElements: undefined,
+      rules: null,
       files: ['a.html', '-'],
     });
   });
@@ -25,6 +26,8 @@ describe('parseCommandLine', () => {
         'text',
         '--max-elements',
         '5000',
+        '--rules',
+        'mine.txt',
         'x',
       ]),
     ).toEqual({
@@ -33,6 +36,7 @@ describe('parseCommandLine', () => {
       url: 'https://example.com/a',
       input: 'text',
       maxElements: 5000,
+      rules: 'mine.txt',
       files: ['x'],
     });
     expect(parseCommandLine(['clean', '--format=markdown', 'x'])).toMatchObject({ format: 'markdown' });
@@ -62,6 +66,7 @@ describe('parseCommandLine', () => {
       '--url needs an absolute URL, got "www.example.com/a".',
     ],
     [['clean', '--max-elements', '2.5', 'a.html'], '--max-elements needs a whole number, got "2.5".'],
+    [['clean', '--rules=', 'a.html'], '--rules needs a file name.'],
   ])('refuses %j with a usage error', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);

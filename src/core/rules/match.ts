@@ -1,5 +1,6 @@
 import { RULE_GATES } from '../../generated/rule-gates';
 import type { CompiledRule } from '../types';
+import { textTestOf } from './text-test';
 import { indexTree, textOf, type TreeIndex } from './tree';
 
 /**
@@ -45,7 +46,7 @@ export function matchPage(root: ParentNode, rules: readonly CompiledRule[]): Pag
   if (ordered.length === 0)
     return { root, rules: ordered, index, hits: index.elements.map(() => NONE), rootHits: NONE };
 
-  const patterns = ordered.map((r) => (r.text ? new RegExp(r.text.source, r.text.flags) : null));
+  const patterns = ordered.map(textTestOf);
   const gates = gatesOf(ordered);
   /** Rules without gates: the elements their selector selects, from one query. */
   const queried = gates.ungated.map((r) => [r, selectedBy(root, rootEl, ordered[r]!.selector)] as const);
@@ -79,7 +80,7 @@ export function matchPage(root: ParentNode, rules: readonly CompiledRule[]): Pag
     for (const r of candidates) {
       if (!exactly[r] && !tests[r]!.some((test) => safeMatches(el, test))) continue;
       const pattern = patterns[r];
-      if (pattern && !pattern.test(text())) continue;
+      if (pattern && !pattern(text())) continue;
       (hits ??= []).push(ordered[r]!);
     }
     return hits ?? NONE;

@@ -1,4 +1,6 @@
+import { hostnameProblem } from '../sites/hostname';
 import type { CompiledRule, RuleFamily } from '../types';
+import { regexProblem } from './regex-flags';
 
 /**
  * Cleanwire's rule syntax is the adblock cosmetic-filter syntax readers already know from uBlock Origin
@@ -10,6 +12,9 @@ import type { CompiledRule, RuleFamily } from '../types';
  *   ##p:has-text(/^Related news:?$/i) the element's text (whitespace collapsed, trimmed) must match
  *   ##p:has-text(Share this)          …or contain this plain text (:-abp-contains is an alias)
  *   ! comment
+ *
+ * A /regex/ may carry the flags i, m, s and u; any other flag is flagged, never dropped or read as
+ * text. The reader's own patterns must also run on the linear-time matcher (linear-regex.ts).
  *
  * The selector itself is checked by the DOM's own selector engine (`isValidSelector`), so whatever
  * the browser accepts is accepted, and nothing else.
@@ -63,8 +68,8 @@ export function parseRuleLine(
       const negated = domain.startsWith('~');
       const host = negated ? domain.slice(1) : domain;
       const bare = host.startsWith('*.') ? host.slice(2) : host;
-      if (!/^[a-z0-9.-]+$/.test(bare) || bare.startsWith('.') || bare.endsWith('.'))
-        return invalid(`invalid domain "${d.trim()}"`);
+      const problem = hostnameProblem(bare);
+      if (problem) return invalid(`invalid domain "${d.trim()}": ${problem}`);
       (negated ? excludeDomains : includeDomains).push(bare);
     }
   }
@@ -76,13 +81,10 @@ export function parseRuleLine(
     if (!body.endsWith(')')) return invalid(`${op[0]}…) must close the rule`);
     const arg = body.slice(argStart, -1).trim();
     if (arg === '') return invalid(`${op[0]}) needs a text or /regex/`);
-    const re = /^\/(.*)\/([imsu]*)$/s.exec(arg);
+    const re = /^\/(.*)\/([a-zA-Z]*)$/s.exec(arg);
     if (re) {
-      try {
-        new RegExp(re[1]!, re[2]);
-      } catch (e) {
-        return invalid(`invalid regular expression: ${(e as Error).message}`);
-      }
+      const problem = regexProblem(re[1]!, re[2]!, opts.family === 'user');
+      if (problem) return invalid(problem);
       textTest = { source: re[1]!, flags: re[2]! };
     } else {
       // A plain-text argument runs to the rule's last ")": one that closes early means more followed it.

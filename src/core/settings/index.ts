@@ -16,4 +16,5 @@ export {
 } from './transfer';
 export * from './rules';
 export { countRuleMatches, MAX_COUNTED_RULES, type RuleLineMatches } from './rule-matches';
+export { MAX_RULES_CHARS } from './limits';
 export { originsToRelease } from './site-origins';

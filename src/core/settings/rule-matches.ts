@@ -3,7 +3,7 @@ import { matchPage } from '../rules/match';
 import { parseRuleList } from '../rules/parse';
 import { hostMatches } from '../rules/remove';
 import type { CompiledRule } from '../types';
-import { MAX_COUNTED_RULES } from './limits';
+import { COUNT_BUDGET_MS, MAX_COUNTED_RULES } from './limits';
 
 /**
  * How many elements each of the reader's rules matches on a page, for the options page's rule editor.
@@ -23,24 +23,43 @@ export interface RuleLineMatches {
 
 export { MAX_COUNTED_RULES };
 
-/** Counts for every valid rule line of `source` (blank, comment and invalid lines are left out). */
-export function countRuleMatches(doc: Document, url: string, source: string): RuleLineMatches[] {
+/**
+ * Counts for every valid rule line of `source` (blank, comment and invalid lines are left out). The
+ * rules are matched in chunks, and once `budgetMs` has passed the rest are left uncounted (with a note
+ * that says so): a long list on a large page keeps the tab busy for about that long at most.
+ */
+export function countRuleMatches(
+  doc: Document,
+  url: string,
+  source: string,
+  budgetMs: number = COUNT_BUDGET_MS,
+  now: () => number = Date.now,
+): RuleLineMatches[] {
+  const deadline = now() + budgetMs;
   const host = hostOf(url);
   const root: ParentNode = doc.body ?? doc.documentElement;
   const lines = parseRuleList(source, selectorCheckFor(doc))
     .flatMap((line) => (line.kind === 'rule' ? [line] : []))
     .slice(0, MAX_COUNTED_RULES);
   const counted = lines.map((line) => line.rule).filter((rule) => appliesTo(rule, host));
-  const counts = new Map<CompiledRule, number>(counted.map((rule) => [rule, 0]));
-  for (const hits of matchPage(root, counted).hits)
-    for (const rule of hits) counts.set(rule, counts.get(rule)! + 1);
+  const counts = new Map<CompiledRule, number>();
+  for (let start = 0; start < counted.length && now() < deadline; start += COUNT_CHUNK) {
+    const chunk = counted.slice(start, start + COUNT_CHUNK);
+    for (const rule of chunk) counts.set(rule, 0);
+    for (const hits of matchPage(root, chunk).hits)
+      for (const rule of hits) counts.set(rule, counts.get(rule)! + 1);
+  }
   return lines.map(({ line, rule }) => {
-    const count = counts.get(rule);
-    if (count === undefined)
+    if (!appliesTo(rule, host))
       return { line, count: null, note: host ? `not for ${host}` : 'not for this page' };
+    const count = counts.get(rule);
+    if (count === undefined) return { line, count: null, note: 'not counted: counting took too long' };
     return { line, count, note: rule.exception ? 'exception: keeps what the same rule would hide' : null };
   });
 }
+
+/** Rules matched in one walk of the page between two looks at the clock. */
+const COUNT_CHUNK = 100;
 
 function appliesTo(rule: CompiledRule, host: string): boolean {
   return (

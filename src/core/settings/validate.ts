@@ -114,7 +114,9 @@ export function validateDetailed(
     for (const [family, on] of Object.entries(raw.families)) {
       if (ALWAYS_ON_FAMILIES.includes(family))
         repair('families', `rule family "${family}" cannot be switched off; setting dropped`);
-      else if (!(family in settings.families)) repair('families', `unknown rule family "${family}" dropped`);
+      // Own keys only: "constructor" or "__proto__" must not pass for a family through the prototype.
+      else if (!Object.hasOwn(settings.families, family))
+        repair('families', `unknown rule family "${family}" dropped`);
       else if (typeof on !== 'boolean')
         repair('families', `rule family "${family}" was ${describe(on)}, not on/off; switched on`);
       else settings.families[family] = on;

@@ -1,3 +1,5 @@
+import { HOST_LABEL, IPV4 } from './hostname';
+
 /**
  * Whitelist site patterns: what a reader may type, how it is stored, what it matches and which
  * browser match patterns it needs.
@@ -71,9 +73,6 @@ const SHARED_SUFFIXES = new Set([
   'wordpress.com',
   'substack.com',
 ]);
-
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**
  * Validates what a reader typed or pasted (`example.com`, `*.example.com`, `https://www.example.com/a?b`)
@@ -149,7 +148,7 @@ export function normalizeSitePattern(input: string): PatternCheck {
       ok: false,
       error: `"${host}" is not a complete site name (expected something like ${host}.com).`,
     };
-  const bad = labels.find((l) => !LABEL.test(l));
+  const bad = labels.find((l) => !HOST_LABEL.test(l));
   if (bad !== undefined)
     return { ok: false, error: `"${host}" is not a valid site name ("${bad}" is not allowed).` };
   if (/^\d+$/.test(labels[labels.length - 1]!))
