@@ -5,8 +5,9 @@
  * matches on the reader's current tab. Typing saves after a short pause, and on leaving the field.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { selectorCheckFor, parseRuleList, type ParsedLine } from '../core';
-import type { RuleLineMatches } from '../core/settings';
+import { selectorCheckFor, type ParsedLine } from '../core';
+import { cachedRuleListParser } from '../core/rules/parse-cache';
+import { MAX_COUNTED_RULES, MAX_RULES_CHARS, type RuleLineMatches } from '../core/settings';
 import type { ChangeSettings } from './App';
 import { countOnCurrentTab, type TabCounts } from './current-tab';
 import { errorText } from '../core';
@@ -19,14 +20,24 @@ interface Props {
 
 const SAVE_DELAY_MS = 600;
 const COUNT_DELAY_MS = 400;
+/**
+ * A long list is checked once typing pauses this long, not on every keystroke: the check itself only
+ * parses changed lines (parse-cache.ts), but the lists of problems and matches are redrawn with it.
+ */
+const CHECK_DELAY_MS = 200;
+/** Below this many characters the list is checked as it is typed. */
+const CHECK_AT_ONCE_CHARS = 20_000;
+/** Problems listed at most; the summary counts them all. */
+const MAX_LISTED_PROBLEMS = 500;
 
-type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'too-long';
 
 const SAVE_TEXT: Record<SaveState, string> = {
   saved: 'All changes saved.',
   pending: 'Not saved yet…',
   saving: 'Saving…',
   failed: 'Could not save the rules; they are still here. Edit them to try again.',
+  'too-long': `Not saved: the list is longer than ${MAX_RULES_CHARS.toLocaleString('en')} characters. Shorten it to save.`,
 };
 
 export function RulesSection({ saved, change }: Props) {
@@ -37,8 +48,9 @@ export function RulesSection({ saved, change }: Props) {
   draftRef.current = draft;
   const textarea = useRef<HTMLTextAreaElement>(null);
 
-  const isValidSelector = useMemo(() => selectorCheckFor(document), []);
-  const lines = useMemo(() => parseRuleList(draft, isValidSelector), [draft, isValidSelector]);
+  const parseList = useMemo(() => cachedRuleListParser(selectorCheckFor(document)), []);
+  const checked = useCheckedText(draft);
+  const lines = useMemo(() => parseList(checked), [checked, parseList]);
   const invalid = lines.filter((l): l is Extract<ParsedLine, { kind: 'invalid' }> => l.kind === 'invalid');
   const rules = lines.filter((l): l is Extract<ParsedLine, { kind: 'rule' }> => l.kind === 'rule');
 
@@ -53,6 +65,8 @@ export function RulesSection({ saved, change }: Props) {
   const save = useCallback(
     async function save(text: string): Promise<void> {
       if (text === savedRef.current) return setSaveState('saved');
+      // A backup must always import again (limits.ts): a list over the limit is kept here, not saved.
+      if (text.length > MAX_RULES_CHARS) return setSaveState('too-long');
       setSaveState('saving');
       try {
         await change((s) => ({ ...s, customRules: text }), 'Rules saved');
@@ -89,16 +103,25 @@ export function RulesSection({ saved, change }: Props) {
   // Between a keystroke and the effect that schedules its save, the text is already unsaved.
   const shownState: SaveState = saveState === 'saved' && draft !== savedRef.current ? 'pending' : saveState;
 
-  const counts = useMatchCounts(draft, rules.length > 0);
+  const counts = useMatchCounts(checked, rules.length > 0);
 
-  const selectLine = (line: number) => {
+  const selectLine = useCallback((line: number) => {
     const el = textarea.current;
     if (!el) return;
     const all = el.value.split('\n');
     const start = all.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
     el.focus();
     el.setSelectionRange(start, start + (all[line - 1]?.length ?? 0));
-  };
+  }, []);
+
+  // The same elements between checks (`invalid` and `rules` come from `lines`): Preact then skips them,
+  // so a keystroke redraws the editor only.
+  const problems = useMemo(() => <Problems invalid={invalid} selectLine={selectLine} />, [lines, selectLine]);
+  const { result: countResult, current: countCurrent, recount } = counts;
+  const matches = useMemo(
+    () => <MatchCounts rules={rules} counts={countResult} current={countCurrent} recount={recount} />,
+    [lines, countResult, countCurrent, recount],
+  );
 
   return (
     <section aria-labelledby="rules-heading">
@@ -134,25 +157,51 @@ export function RulesSection({ saved, change }: Props) {
           `, ${invalid.length === 1 ? '1 invalid line' : `${invalid.length} invalid lines`} (kept as typed, not used)`}
         . <span data-testid="rules-save-state">{SAVE_TEXT[shownState]}</span>
       </p>
-      {invalid.length > 0 && (
-        <ul class="cw-rule-problems" data-testid="rule-problems">
-          {invalid.map((l) => (
-            <li key={l.line} data-testid="rule-problem" data-line={l.line}>
-              <button
-                type="button"
-                class="cw-link-button"
-                aria-label={`Line ${l.line}: select it in the editor`}
-                onClick={() => selectLine(l.line)}
-              >
-                Line {l.line}
-              </button>
-              : {l.error} <code class="cw-rule-raw">{l.raw.trim()}</code>
-            </li>
-          ))}
-        </ul>
-      )}
-      <MatchCounts rules={rules} counts={counts.result} current={counts.current} recount={counts.recount} />
+      {problems}
+      {matches}
     </section>
+  );
+}
+
+/** `text`, at once while it is short, else once typing has paused (CHECK_DELAY_MS). */
+function useCheckedText(text: string): string {
+  const [checked, setChecked] = useState(text);
+  const atOnce = text.length < CHECK_AT_ONCE_CHARS;
+  useEffect(() => {
+    if (atOnce) return;
+    const timer = window.setTimeout(() => setChecked(text), CHECK_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, atOnce]);
+  return atOnce ? text : checked;
+}
+
+function Problems({
+  invalid,
+  selectLine,
+}: {
+  invalid: Extract<ParsedLine, { kind: 'invalid' }>[];
+  selectLine: (line: number) => void;
+}) {
+  if (invalid.length === 0) return null;
+  return (
+    <ul class="cw-rule-problems" data-testid="rule-problems">
+      {invalid.slice(0, MAX_LISTED_PROBLEMS).map((l) => (
+        <li key={l.line} data-testid="rule-problem" data-line={l.line}>
+          <button
+            type="button"
+            class="cw-link-button"
+            aria-label={`Line ${l.line}: select it in the editor`}
+            onClick={() => selectLine(l.line)}
+          >
+            Line {l.line}
+          </button>
+          : {l.error} <code class="cw-rule-raw">{l.raw.trim()}</code>
+        </li>
+      ))}
+      {invalid.length > MAX_LISTED_PROBLEMS && (
+        <li>… and {invalid.length - MAX_LISTED_PROBLEMS} more invalid lines.</li>
+      )}
+    </ul>
   );
 }
 
@@ -186,7 +235,8 @@ function useMatchCounts(text: string, enabled: boolean) {
     document.addEventListener('visibilitychange', again);
     return () => document.removeEventListener('visibilitychange', again);
   }, []);
-  return { result, current: result?.forText === text, recount: () => setRound((r) => r + 1) };
+  const recount = useCallback(() => setRound((r) => r + 1), []);
+  return { result, current: result?.forText === text, recount };
 }
 
 function MatchCounts({
@@ -228,7 +278,7 @@ function MatchCounts({
             </tr>
           </thead>
           <tbody>
-            {rules.map((l) => {
+            {rules.slice(0, MAX_COUNTED_RULES).map((l) => {
               const c = byLine.get(l.line);
               return (
                 <tr key={l.line} data-testid="match-row" data-line={l.line}>
@@ -250,6 +300,12 @@ function MatchCounts({
             })}
           </tbody>
         </table>
+      )}
+      {tab?.ok && rules.length > MAX_COUNTED_RULES && (
+        <p data-testid="matches-not-counted">
+          {rules.length - MAX_COUNTED_RULES} more rules are not counted (only the first {MAX_COUNTED_RULES}{' '}
+          are).
+        </p>
       )}
     </div>
   );
