@@ -1,6 +1,6 @@
 import { hostnameProblem } from '../sites/hostname';
 import type { CompiledRule, RuleFamily } from '../types';
-import { regexProblem } from './regex-flags';
+import { regexProblem } from '../regex/flags';
 
 /**
  * Cleanwire's rule syntax is the adblock cosmetic-filter syntax readers already know from uBlock Origin

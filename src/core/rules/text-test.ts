@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../types';
-import { compileLinear } from './linear-regex';
+import { compileLinear } from '../regex/linear';
 
 /**
  * The test a text rule runs on an element's (or a line's) text. The reader's own patterns run on the

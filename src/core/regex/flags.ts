@@ -1,4 +1,4 @@
-import { compileLinear } from './linear-regex';
+import { compileLinear } from './linear';
 
 /**
  * Why a `:has-text(/…/flags)` pattern cannot be used, or null. Every flag is honoured or refused here,

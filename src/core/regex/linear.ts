@@ -1,4 +1,4 @@
-import { parseRegexSyntax, type RegexNode } from './regex-syntax';
+import { parseRegexSyntax, type RegexNode } from './syntax';
 
 /**
  * A yes/no regular-expression test that takes time linear in the text, whatever the pattern: the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLinear, MAX_PROGRAM_SIZE } from '../../../src/core/rules/linear-regex';
+import { compileLinear, MAX_PROGRAM_SIZE } from '../../../src/core/regex/linear';
 
 /** The linear matcher must say what V8 says, for every pattern it accepts. */
 function agrees(source: string, flags: string, texts: readonly string[]): void {
