@@ -6,16 +6,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type BenchOptions } from './lib/args';
+import { parseArgs, SECTIONS, type BenchOptions, type Section } from './lib/args';
 import { EXTRACTORS } from './lib/extractors';
 import { runFixtures } from './lib/fixture-section';
 import { renderMisses } from './lib/misses';
-import { runSharded } from './lib/parallel';
+import { runSharded, type Job } from './lib/parallel';
 import { listReadabilityPages, summarizeReadability } from './lib/readability-corpus';
 import { memoryOf, renderReport, type BenchResult } from './lib/report';
 import { progress, spread } from './lib/runner';
 import { MemoryPeak } from './lib/stats';
 import { loadTrafilaturaCases, summarizeTrafilatura } from './lib/trafilatura';
+import { loadWcxbCases, summarizeWcxb } from './lib/wcxb';
+
+type JobOf<S extends Job['section']> = Extract<Job, { section: S }>;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,44 +40,42 @@ async function main(): Promise<number> {
   const skipped: string[] = [];
   if (!gcBetweenPages)
     process.stderr.write('note: node without --expose-gc; `npm run bench` passes it for steadier timings\n');
-  const order = (n: number) => Array.from({ length: n }, (_, i) => i);
+  /** Runs one corpus's items (a spread subset when limited) over the worker threads. */
+  const runCorpus = async <J extends Job>(label: string, job: Omit<J, 'order'>, limit: number) => {
+    const items = spread(job.items as readonly unknown[], limit);
+    const tick = counter(progress(label, items.length));
+    const whole = { ...job, items, order: items.map((_, i) => i) } as unknown as J;
+    return runSharded(whole, ids, opts.jobs, memory, tick);
+  };
+  const wanted = (s: Section) => opts.sections.includes(s);
 
   let trafilatura: BenchResult['trafilatura'] = null;
-  if (opts.sections.includes('trafilatura')) {
-    const dir = join(corpus, 'trafilatura-dev');
-    const all = loadTrafilaturaCases(dir);
-    if (!all) skipped.push(`trafilatura-dev: no ${join(dir, 'cases.json')}`);
-    else {
-      const items = spread(all, opts.limitTrafilatura);
-      const tick = counter(progress('trafilatura-dev', items.length));
-      const pages = await runSharded(
-        { section: 'trafilatura', dir, items, order: order(items.length) },
-        ids,
-        opts.jobs,
-        memory,
-        tick,
-      );
-      trafilatura = summarizeTrafilatura(dir, pages, ids);
-    }
-  }
+  const trafilaturaDir = join(corpus, 'trafilatura-dev');
+  const trafilaturaCases = wanted('trafilatura') ? loadTrafilaturaCases(trafilaturaDir) : null;
+  if (trafilaturaCases) {
+    const job = { section: 'trafilatura' as const, dir: trafilaturaDir, items: trafilaturaCases };
+    const pages = await runCorpus<JobOf<'trafilatura'>>('trafilatura-dev', job, opts.limitTrafilatura);
+    trafilatura = summarizeTrafilatura(trafilaturaDir, pages, ids);
+  } else if (wanted('trafilatura')) skipped.push(`trafilatura-dev: no ${join(trafilaturaDir, 'cases.json')}`);
+
   let readability: BenchResult['readability'] = null;
-  if (opts.sections.includes('readability')) {
-    const dir = join(corpus, 'readability');
-    const all = listReadabilityPages(dir);
-    if (!all) skipped.push(`readability corpus: no ${dir}`);
-    else {
-      const items = spread(all, opts.limitReadability);
-      const tick = counter(progress('readability', items.length));
-      const pages = await runSharded(
-        { section: 'readability', dir, items, order: order(items.length) },
-        ids,
-        opts.jobs,
-        memory,
-        tick,
-      );
-      readability = summarizeReadability(dir, pages, ids);
-    }
-  }
+  const readabilityDir = join(corpus, 'readability');
+  const readabilityNames = wanted('readability') ? listReadabilityPages(readabilityDir) : null;
+  if (readabilityNames) {
+    const job = { section: 'readability' as const, dir: readabilityDir, items: readabilityNames };
+    const pages = await runCorpus<JobOf<'readability'>>('readability', job, opts.limitReadability);
+    readability = summarizeReadability(readabilityDir, pages, ids);
+  } else if (wanted('readability')) skipped.push(`readability corpus: no ${readabilityDir}`);
+
+  let wcxb: BenchResult['wcxb'] = null;
+  const wcxbDir = join(corpus, 'wcxb-dev');
+  const wcxbCases = wanted('wcxb') ? loadWcxbCases(wcxbDir) : null;
+  if (wcxbCases) {
+    const job = { section: 'wcxb' as const, dir: wcxbDir, items: wcxbCases };
+    const pages = await runCorpus<JobOf<'wcxb'>>('wcxb-dev', job, opts.limitWcxb);
+    wcxb = summarizeWcxb(wcxbDir, pages, ids);
+  } else if (wanted('wcxb')) skipped.push(`wcxb-dev: no ${join(wcxbDir, 'ground-truth')}`);
+
   let fixtures: BenchResult['fixtures'] = null;
   if (opts.sections.includes('fixtures')) {
     const dir = join(ROOT, 'test', 'fixtures', 'pages');
@@ -89,12 +90,18 @@ async function main(): Promise<number> {
     node: process.version,
     wallSeconds: (performance.now() - t0) / 1000,
     jobs: opts.jobs,
-    partial: opts.smoke || opts.limitTrafilatura > 0 || opts.limitReadability > 0 || opts.sections.length < 3,
+    partial:
+      opts.smoke ||
+      opts.limitTrafilatura > 0 ||
+      opts.limitReadability > 0 ||
+      opts.limitWcxb > 0 ||
+      opts.sections.length < SECTIONS.length,
     gcBetweenPages,
     extractors: extractors.map((e) => ({ id: e.id, label: e.label, timed: e.timed })),
     skipped,
     trafilatura,
     readability,
+    wcxb,
     fixtures,
     memory: memoryOf(memory),
   };

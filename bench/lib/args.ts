@@ -1,14 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { ExtractorId } from './extractors';
 
-export type Section = 'trafilatura' | 'readability' | 'fixtures';
-export const SECTIONS: readonly Section[] = ['trafilatura', 'readability', 'fixtures'];
+export type Section = 'trafilatura' | 'readability' | 'wcxb' | 'fixtures';
+export const SECTIONS: readonly Section[] = ['trafilatura', 'readability', 'wcxb', 'fixtures'];
 
 export interface BenchOptions {
   sections: Section[];
   /** Pages per corpus (evenly spread); 0 = all. Fixtures always run whole. */
   limitTrafilatura: number;
   limitReadability: number;
+  limitWcxb: number;
   extractors: ExtractorId[];
   json: string | null;
   reportMisses: string | null;
@@ -20,9 +21,9 @@ export interface BenchOptions {
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
-  --only S[,S]            sections: trafilatura, readability, fixtures (default: all)
+  --only S[,S]            sections: trafilatura, readability, wcxb, fixtures (default: all)
   --limit N               at most N pages per corpus, spread evenly (default: all)
-  --smoke                 fast CI subset: 40 trafilatura + 20 readability pages + all fixtures
+  --smoke                 fast CI subset: 40 trafilatura + 20 readability + 20 wcxb-dev pages + all fixtures
   --defuddle              add Defuddle as a third extractor (slow under jsdom: several times Readability)
   --jobs N                worker threads for the corpora (default: 2, or 1 if the machine has 1 core)
   --json FILE             also write the full results as JSON
@@ -36,6 +37,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     sections: [...SECTIONS],
     limitTrafilatura: 0,
     limitReadability: 0,
+    limitWcxb: 0,
     extractors: ['readability', 'cleanwire'],
     json: null,
     reportMisses: null,
@@ -63,13 +65,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--limit': {
         const n = Number(value(i++, a));
         if (!Number.isInteger(n) || n < 0) throw new Error('--limit needs a whole number ≥ 0');
-        o.limitTrafilatura = o.limitReadability = n;
+        o.limitTrafilatura = o.limitReadability = o.limitWcxb = n;
         break;
       }
       case '--smoke':
         o.smoke = true;
         o.limitTrafilatura = 40;
         o.limitReadability = 20;
+        o.limitWcxb = 20;
         break;
       case '--defuddle':
         if (!o.extractors.includes('defuddle')) o.extractors.push('defuddle');

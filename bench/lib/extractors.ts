@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { DefuddleClass } from 'defuddle/node';
-import { clean } from '../../src/core/clean';
+import { cleanContained } from '../../src/core/clean-contained';
 import { blockText, collapse } from '../../src/core/text';
 import type { CleanResult } from '../../src/core/types';
 
@@ -19,6 +19,8 @@ export interface Extraction {
   error?: string;
   /** Cleanwire only: its full result, for the misses report. */
   cleanwire?: CleanResult;
+  /** Cleanwire only: its status (`ok`, `no-article` …), or `error` when it threw. */
+  status?: CleanResult['status'] | 'error';
 }
 
 export interface Timed {
@@ -81,15 +83,18 @@ export const readability: Extractor = {
   },
 };
 
-/** Cleanwire's whole pipeline: clean() clones, applies the rules, runs Readability, builds text and attribution. */
+/**
+ * Cleanwire's whole pipeline as the command line runs it: cleanContained() is clean() (which clones,
+ * applies the rules, runs Readability, builds text and attribution) with its fallbacks when the DOM throws.
+ */
 export const cleanwire: Extractor = {
   id: 'cleanwire',
   label: 'Cleanwire',
-  timed: 'clean() (its own clone + rules + Readability + rules + blockText + attribution)',
+  timed: 'cleanContained() = clean() (its own clone + rules + Readability + rules + blockText + attribution)',
   run(doc, url) {
     const t0 = performance.now();
     try {
-      const r = clean(doc, { url });
+      const r = cleanContained(doc, { url });
       const ms = performance.now() - t0;
       const a = r.attribution;
       return {
@@ -103,10 +108,11 @@ export const cleanwire: Extractor = {
           canonicalUrl: orNull(a.canonicalUrl?.value),
           wire: a.wire?.agency ?? null,
           cleanwire: r,
+          status: r.status,
         },
       };
     } catch (e) {
-      return { ms: performance.now() - t0, result: empty(String(e)) };
+      return { ms: performance.now() - t0, result: { ...empty(String(e)), status: 'error' } };
     }
   },
 };

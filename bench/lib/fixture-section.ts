@@ -2,6 +2,7 @@ import type { Extraction, Extractor, ExtractorId } from './extractors';
 import { loadFixtures, scoreFixture, type FixtureOutput, type FixtureScore } from './fixtures';
 import { runPage, settle, warmUp } from './runner';
 import type { MemoryPeak } from './stats';
+import { statusOf } from './status';
 import { existsSync } from 'node:fs';
 
 export interface FixturePage {
@@ -9,6 +10,8 @@ export interface FixturePage {
   keep: number;
   absent: number;
   scores: Partial<Record<ExtractorId, FixtureScore>>;
+  /** Cleanwire's status on this page (`error` when it threw). */
+  status: string;
 }
 
 export interface FixtureTotals {
@@ -77,6 +80,7 @@ export async function runFixtures(
       keep: f.expected.keep.length,
       absent: f.expected.absent.length + (f.expected.absentLines?.length ?? 0),
       scores: {},
+      status: statusOf(run.outputs),
     };
     for (const ex of extractors) {
       const out = run.outputs[ex.id]!;

@@ -3,17 +3,24 @@ import { EXTRACTORS, type ExtractorId } from './extractors';
 import { runReadabilityPages, type ReadabilityPage } from './readability-corpus';
 import { MemoryPeak } from './stats';
 import { runTrafilaturaCases, type TrafilaturaCase, type TrafilaturaPage } from './trafilatura';
+import { runWcxbCases, type WcxbCase, type WcxbPage } from './wcxb';
 
 /** A slice of one corpus to run, in a worker or in this thread. `order` = each item's place in the whole run. */
 export type Job =
   | { section: 'trafilatura'; dir: string; items: TrafilaturaCase[]; order: number[] }
-  | { section: 'readability'; dir: string; items: string[]; order: number[] };
+  | { section: 'readability'; dir: string; items: string[]; order: number[] }
+  | { section: 'wcxb'; dir: string; items: WcxbCase[]; order: number[] };
 
-type PagesOf<J extends Job> = J extends { section: 'trafilatura' } ? TrafilaturaPage[] : ReadabilityPage[];
+type AnyPages = TrafilaturaPage[] | ReadabilityPage[] | WcxbPage[];
+type PagesOf<J extends Job> = J extends { section: 'trafilatura' }
+  ? TrafilaturaPage[]
+  : J extends { section: 'wcxb' }
+    ? WcxbPage[]
+    : ReadabilityPage[];
 
 export type WorkerMessage =
   | { type: 'page' }
-  | { type: 'done'; pages: TrafilaturaPage[] | ReadabilityPage[]; rss: number; heapUsed: number }
+  | { type: 'done'; pages: AnyPages; rss: number; heapUsed: number }
   | { type: 'error'; message: string };
 
 export function runJob(
@@ -21,11 +28,16 @@ export function runJob(
   ids: readonly ExtractorId[],
   memory: MemoryPeak,
   onPage: () => void,
-): Promise<TrafilaturaPage[] | ReadabilityPage[]> {
+): Promise<AnyPages> {
   const extractors = ids.map((id) => EXTRACTORS[id]);
-  return job.section === 'trafilatura'
-    ? runTrafilaturaCases(job.dir, job.items, job.order, extractors, memory, onPage)
-    : runReadabilityPages(job.dir, job.items, job.order, extractors, memory, onPage);
+  switch (job.section) {
+    case 'trafilatura':
+      return runTrafilaturaCases(job.dir, job.items, job.order, extractors, memory, onPage);
+    case 'wcxb':
+      return runWcxbCases(job.dir, job.items, job.order, extractors, memory, onPage);
+    case 'readability':
+      return runReadabilityPages(job.dir, job.items, job.order, extractors, memory, onPage);
+  }
 }
 
 /**
@@ -56,7 +68,7 @@ function runInWorker(
   ids: readonly ExtractorId[],
   memory: MemoryPeak,
   onPage: () => void,
-): Promise<(TrafilaturaPage | ReadabilityPage)[]> {
+): Promise<(TrafilaturaPage | ReadabilityPage | WcxbPage)[]> {
   // Workers do not inherit tsx's loader hooks: register them first, then load the TypeScript worker.
   const code = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); });`;
   return new Promise((resolve, reject) => {

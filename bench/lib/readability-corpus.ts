@@ -6,6 +6,7 @@ import type { Extractor, ExtractorId } from './extractors';
 import { decodeFile, runPage, settle, warmUp, type PageInput } from './runner';
 import { normalizeSpace, sameDate, sameText, tokenRecall } from './score';
 import type { MemoryPeak } from './stats';
+import { statusOf } from './status';
 
 /** Upstream's harness parses every test page under this URL. */
 export const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
@@ -36,6 +37,8 @@ export interface ReadabilityPage {
   /** expected.html blocks (paragraphs) not found whole in Cleanwire's text; only kept for low-recall pages. */
   missingBlocks: string[];
   removals: Removal[];
+  /** Cleanwire's status on this page (`error` when it threw). */
+  status: string;
 }
 
 export interface FieldAgreement {
@@ -121,6 +124,7 @@ export async function runReadabilityPages(
       ) as ReadabilityPage['metadata'],
       missingBlocks: [],
       removals: [],
+      status: statusOf(run.outputs),
     };
     for (const ex of extractors) {
       const out = run.outputs[ex.id]!;

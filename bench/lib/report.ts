@@ -2,7 +2,9 @@ import type { Extractor, ExtractorId } from './extractors';
 import type { FixtureResult } from './fixture-section';
 import { agrees, LOW_RECALL, METADATA_FIELDS, type ReadabilityResult } from './readability-corpus';
 import { mib, summarize, type MemoryPeak } from './stats';
+import { notOk } from './status';
 import type { TrafilaturaResult } from './trafilatura';
+import type { WcxbResult } from './wcxb';
 
 /** Everything one run measured: the JSON output and the input of the Markdown report. */
 export interface BenchResult {
@@ -16,6 +18,7 @@ export interface BenchResult {
   skipped: string[];
   trafilatura: TrafilaturaResult | null;
   readability: ReadabilityResult | null;
+  wcxb: WcxbResult | null;
   fixtures: FixtureResult | null;
   memory: { peakRssMiB: number; peakHeapUsedMiB: number };
 }
@@ -42,6 +45,7 @@ export function renderReport(r: BenchResult, exs: readonly Extractor[], verbose:
     `Node ${r.node}; ${r.wallSeconds.toFixed(0)} s wall clock, ${r.jobs} worker thread${r.jobs === 1 ? '' : 's'}${r.partial ? '; **partial run** (--limit/--only/--smoke): figures are not comparable to a full run' : ''}.`,
   );
   for (const s of r.skipped) out.push(`\n> Skipped: ${s}`);
+  out.push(...summarySection(r, exs));
 
   const t = r.trafilatura;
   if (t) {
@@ -196,6 +200,9 @@ export function renderReport(r: BenchResult, exs: readonly Extractor[], verbose:
     }
   }
 
+  const w = r.wcxb;
+  if (w) out.push(...wcxbSection(w, exs, verbose));
+
   const fx = r.fixtures;
   if (fx) {
     out.push('', `## fixtures: ${fx.pages.length} seed-shaped pages (test/fixtures/pages)`);
@@ -245,6 +252,7 @@ export function renderReport(r: BenchResult, exs: readonly Extractor[], verbose:
   const sections: [string, { times: Partial<Record<ExtractorId, number[]>>; parseMs: number[] } | null][] = [
     ['trafilatura-dev', r.trafilatura],
     ['readability', r.readability],
+    ['wcxb-dev', r.wcxb],
     ['fixtures', r.fixtures],
   ];
   const present = sections.filter(([, s]) => s && s.parseMs.length > 0) as [
@@ -283,17 +291,21 @@ export function renderReport(r: BenchResult, exs: readonly Extractor[], verbose:
   out.push(
     `- Order of extractors rotates page by page; each section is warmed up first${r.gcBetweenPages ? '; the heap is collected before each extractor runs, outside the timed regions' : ''}.`,
   );
-  const dropped = [...(r.trafilatura?.pages ?? []), ...(r.readability?.pages ?? [])].filter(
-    (p) => p.stylesDropped,
-  ).length;
+  const dropped = [
+    ...(r.trafilatura?.pages ?? []),
+    ...(r.readability?.pages ?? []),
+    ...(r.wcxb?.pages ?? []),
+  ].filter((p) => p.stylesDropped).length;
   if (dropped > 0)
     out.push(
-      `- ${dropped} page(s) were parsed with their <style> blocks emptied: jsdom's CSS parser throws on them (same Document for every extractor).`,
+      `- ${dropped} page(s) were parsed with the <style> blocks jsdom's CSS code throws on emptied, as \`cleanwire clean\` parses them (same Document for every extractor).`,
     );
   out.push(
     '',
     `Peak memory: RSS ${r.memory.peakRssMiB.toFixed(0)} MiB, V8 heap used ${r.memory.peakHeapUsedMiB.toFixed(0)} MiB (sampled after each parse and each extractor run).`,
   );
+
+  out.push(...statusSection(r));
 
   out.push('', '## issue 2 floors', '');
   out.push(table(['criterion', 'floor', 'measured', 'met'], floors(r, pooled)));
@@ -364,4 +376,185 @@ function floors(r: BenchResult, pooled: { times: Partial<Record<ExtractorId, num
       yes(c.median / b.median <= 1.3),
     ]);
   return rows;
+}
+
+/** evaluate.py's token scores (macro mean over pages) and the with/without snippets, per extractor. */
+function wcxbSection(w: WcxbResult, exs: readonly Extractor[], verbose: boolean): string[] {
+  const out: string[] = [];
+  out.push('', `## wcxb-dev: ${w.pages.length} article pages`, '');
+  out.push(
+    "Scored as WCXB's evaluate.py: lower-cased `\\w+` word tokens, multiset overlap with `main_content`, per-page precision / recall / F1 (an empty extraction scores 0), macro mean over pages. Snippets: the `with` / `without` lists, micro-averaged like trafilatura-dev's segments.",
+    '',
+  );
+  const rows = exs.map((e) => {
+    const m = w.mean[e.id]!;
+    const s = w.snippets[e.id]!;
+    return [
+      e.label,
+      f3(m.precision),
+      f3(m.recall),
+      f3(m.f1),
+      w.pages.filter((p) => p.tokens[e.id]!.f1 < 0.5).length,
+      w.pages.filter((p) => p.empty[e.id]).length,
+      f3(s.metrics.precision),
+      f3(s.metrics.recall),
+      f3(s.metrics.f1),
+    ];
+  });
+  const rd = w.mean.readability;
+  const cw = w.mean.cleanwire;
+  const rs = w.snippets.readability?.metrics;
+  const cs = w.snippets.cleanwire?.metrics;
+  if (rd && cw && rs && cs)
+    rows.push([
+      'Δ Cleanwire − Readability',
+      signed(cw.precision - rd.precision),
+      signed(cw.recall - rd.recall),
+      signed(cw.f1 - rd.f1),
+      '',
+      '',
+      signed(cs.precision - rs.precision),
+      signed(cs.recall - rs.recall),
+      signed(cs.f1 - rs.f1),
+    ]);
+  out.push(
+    table(
+      [
+        'extractor',
+        'token precision',
+        'token recall',
+        'token F1',
+        'pages F1 < 0.5',
+        'empty',
+        'snippet precision',
+        'snippet recall',
+        'snippet F1',
+      ],
+      rows,
+    ),
+  );
+  if (rd && cw) {
+    const better = w.pages.filter((p) => p.tokens.cleanwire!.f1 > p.tokens.readability!.f1 + 0.01).length;
+    const worse = w.pages.filter((p) => p.tokens.cleanwire!.f1 < p.tokens.readability!.f1 - 0.01).length;
+    out.push(
+      '',
+      `Pages where Cleanwire's F1 is higher than raw Readability's by over 0.01: ${better}; lower: ${worse}.`,
+    );
+  }
+  if (verbose)
+    out.push(
+      '',
+      table(
+        ['page', ...exs.map((e) => `${e.label} P / R / F1`)],
+        w.pages.map((p) => [
+          p.id,
+          ...exs.map((e) => {
+            const t = p.tokens[e.id]!;
+            return `${f3(t.precision)} / ${f3(t.recall)} / ${f3(t.f1)}`;
+          }),
+        ]),
+      ),
+    );
+  return out;
+}
+
+/** Every corpus: how many pages Cleanwire did not clean with status `ok`, and which. */
+function statusSection(r: BenchResult): string[] {
+  const rows = corporaOf(r).map((c) => [c.name, c.pages, c.notOk.length, c.notOk.join(', ') || '—']);
+  return [
+    '',
+    '## pages Cleanwire did not clean with status `ok`',
+    '',
+    table(['corpus', 'pages', 'not ok', 'which (status)'], rows),
+  ];
+}
+
+interface CorpusLine {
+  name: string;
+  pages: number;
+  /** The corpus's headline measure: its name and each extractor's value. */
+  measure: string;
+  value: (id: ExtractorId) => number | undefined;
+  notOk: string[];
+}
+
+/** One line per corpus that ran, in report order. */
+function corporaOf(r: BenchResult): CorpusLine[] {
+  const lines: CorpusLine[] = [];
+  const t = r.trafilatura;
+  if (t)
+    lines.push({
+      name: 'trafilatura-dev',
+      pages: t.pages.length,
+      measure: 'segment F1 (micro)',
+      value: (id) => t.totals[id]?.metrics.f1,
+      notOk: notOk(
+        t.pages,
+        (p) => p.file,
+        (p) => p.status,
+      ),
+    });
+  const rc = r.readability;
+  if (rc)
+    lines.push({
+      name: 'readability',
+      pages: rc.pages.length,
+      measure: 'mean token recall',
+      value: (id) => rc.meanRecall[id],
+      notOk: notOk(
+        rc.pages,
+        (p) => p.name,
+        (p) => p.status,
+      ),
+    });
+  const w = r.wcxb;
+  if (w)
+    lines.push({
+      name: 'wcxb-dev',
+      pages: w.pages.length,
+      measure: 'token F1 (macro, evaluate.py)',
+      value: (id) => w.mean[id]?.f1,
+      notOk: notOk(
+        w.pages,
+        (p) => p.id,
+        (p) => p.status,
+      ),
+    });
+  const fx = r.fixtures;
+  if (fx)
+    lines.push({
+      name: 'fixtures',
+      pages: fx.pages.length,
+      measure: 'sentences kept',
+      value: (id) => {
+        const x = fx.totals[id];
+        return x ? x.kept / Math.max(1, x.sentences) : undefined;
+      },
+      notOk: notOk(
+        fx.pages,
+        (p) => p.name,
+        (p) => p.status,
+      ),
+    });
+  return lines;
+}
+
+/** Every corpus on one table: its headline measure for each extractor, and Cleanwire's pages not `ok`. */
+function summarySection(r: BenchResult, exs: readonly Extractor[]): string[] {
+  const rows = corporaOf(r).map((c) => [
+    c.name,
+    c.pages,
+    c.measure,
+    ...exs.map((e) => {
+      const v = c.value(e.id);
+      return v === undefined ? '—' : f3(v);
+    }),
+    c.notOk.length,
+  ]);
+  return [
+    '',
+    '## every corpus',
+    '',
+    table(['corpus', 'pages', 'measure', ...exs.map((e) => e.label), 'Cleanwire not ok'], rows),
+  ];
 }

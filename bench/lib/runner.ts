@@ -1,4 +1,5 @@
 import { decodeBytes } from '../../src/cli/decode';
+import { gunzipIfCompressed } from '../../src/cli/gunzip';
 import { parseHtml } from './dom';
 import type { Extractor, ExtractorId, Timed } from './extractors';
 import { MemoryPeak } from './stats';
@@ -18,11 +19,11 @@ export interface PageRun {
 }
 
 /**
- * Bytes → text with the command line's own decoder (BOM, then valid UTF-8, then the declared charset,
- * then windows-1252), so the benchmark reads pages exactly as `cleanwire clean` does.
+ * Bytes → text as `cleanwire clean` reads them: gunzipped when compressed, then the command line's own
+ * decoder (BOM, valid UTF-8, the declared charset, mostly-valid UTF-8, windows-1252).
  */
 export function decodeFile(bytes: Uint8Array): string {
-  return decodeBytes(bytes).text;
+  return decodeBytes(gunzipIfCompressed(bytes)).text;
 }
 
 const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
@@ -99,4 +100,28 @@ export function progress(label: string, total: number, every = 50): (done: numbe
         `  ${label}: ${done}/${total} pages, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
       );
   };
+}
+
+/**
+ * The loop every corpus runs: warm up on its first pages, then per case parse once, run every extractor
+ * (order rotating with `order[i]`, the case's place in the whole run), `score` the run, report progress
+ * and let the event loop collect the closed window.
+ */
+export async function runCases<C, P>(
+  cases: readonly C[],
+  input: (c: C) => PageInput,
+  order: readonly number[],
+  extractors: readonly Extractor[],
+  memory: MemoryPeak,
+  onPage: () => void,
+  score: (c: C, run: PageRun) => P,
+): Promise<P[]> {
+  await warmUp(cases.slice(0, 5).map(input), extractors, memory);
+  const pages: P[] = [];
+  for (const [i, c] of cases.entries()) {
+    pages.push(score(c, runPage(input(c), extractors, order[i] ?? i, memory)));
+    onPage();
+    await settle();
+  }
+  return pages;
 }

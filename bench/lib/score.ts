@@ -85,17 +85,22 @@ export function tokens(text: string): string[] {
 export function tokenRecall(reference: string, candidate: string): number {
   const ref = tokens(reference);
   if (ref.length === 0) return 1;
+  return multisetOverlap(ref, tokens(candidate)) / ref.length;
+}
+
+/** How many tokens the two lists share, each token counted as often as it is in both (multiset intersection). */
+export function multisetOverlap(a: readonly string[], b: readonly string[]): number {
   const have = new Map<string, number>();
-  for (const t of tokens(candidate)) have.set(t, (have.get(t) ?? 0) + 1);
+  for (const t of b) have.set(t, (have.get(t) ?? 0) + 1);
   let hit = 0;
-  for (const t of ref) {
+  for (const t of a) {
     const n = have.get(t) ?? 0;
     if (n > 0) {
       hit++;
       have.set(t, n - 1);
     }
   }
-  return hit / ref.length;
+  return hit;
 }
 
 /** Same string once whitespace is collapsed (titles, bylines, site names). */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Removal } from '../../src/core/types';
 import type { Extractor, ExtractorId } from './extractors';
-import { decodeFile, runPage, settle, warmUp, type PageInput } from './runner';
+import { decodeFile, runCases, type PageInput } from './runner';
 import {
   addCounts,
   metrics,
@@ -13,6 +13,7 @@ import {
   type Metrics,
 } from './score';
 import type { MemoryPeak } from './stats';
+import { statusOf } from './status';
 
 /** One entry of the corpus's cases.json (only the fields the benchmark reads). */
 export interface TrafilaturaCase {
@@ -32,6 +33,8 @@ export interface TrafilaturaPage {
   scores: Partial<Record<ExtractorId, CaseScore & { empty: boolean; error?: string }>>;
   /** Cleanwire's removals on this page, for the misses report. */
   removals: Removal[];
+  /** Cleanwire's status on this page (`error` when it threw). */
+  status: string;
 }
 
 export interface ExtractorTotals {
@@ -71,39 +74,38 @@ export async function runTrafilaturaCases(
   memory: MemoryPeak,
   onPage: () => void,
 ): Promise<TrafilaturaPage[]> {
-  await warmUp(
-    cases.slice(0, 5).map((c) => input(dir, c)),
+  return runCases(
+    cases,
+    (c) => input(dir, c),
+    order,
     extractors,
     memory,
-  );
-  const pages: TrafilaturaPage[] = [];
-  for (const [i, c] of cases.entries()) {
-    const run = runPage(input(dir, c), extractors, order[i] ?? i, memory);
-    const page: TrafilaturaPage = {
-      file: c.file,
-      url: c.url,
-      parseMs: run.parseMs,
-      stylesDropped: run.stylesDropped,
-      ms: {},
-      scores: {},
-      removals: [],
-    };
-    for (const ex of extractors) {
-      const out = run.outputs[ex.id]!;
-      const empty = out.result.text.trim() === '';
-      page.ms[ex.id] = out.ms;
-      page.scores[ex.id] = {
-        ...scoreCase(out.result.text, c.with, c.without),
-        empty,
-        ...(out.result.error ? { error: out.result.error } : {}),
+    onPage,
+    (c, run) => {
+      const page: TrafilaturaPage = {
+        file: c.file,
+        url: c.url,
+        parseMs: run.parseMs,
+        stylesDropped: run.stylesDropped,
+        ms: {},
+        scores: {},
+        removals: [],
+        status: statusOf(run.outputs),
       };
-      if (ex.id === 'cleanwire') page.removals = out.result.cleanwire?.removals ?? [];
-    }
-    pages.push(page);
-    onPage();
-    await settle();
-  }
-  return pages;
+      for (const ex of extractors) {
+        const out = run.outputs[ex.id]!;
+        const empty = out.result.text.trim() === '';
+        page.ms[ex.id] = out.ms;
+        page.scores[ex.id] = {
+          ...scoreCase(out.result.text, c.with, c.without),
+          empty,
+          ...(out.result.error ? { error: out.result.error } : {}),
+        };
+        if (ex.id === 'cleanwire') page.removals = out.result.cleanwire?.removals ?? [];
+      }
+      return page;
+    },
+  );
 }
 
 /** Micro-averaged totals over the pages, as the corpus README defines them. */

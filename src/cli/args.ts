@@ -27,7 +27,8 @@ export const USAGE = `Usage: cleanwire clean [options] FILE...
        cleanwire --help | --version
 
 Cleans saved news pages (HTML) or scraped text dumps: the article, its attribution, nothing else.
-FILE is a path, or - for standard input. HTML or text is told from the content.
+FILE is a path, or - for standard input. HTML or text is told from the content; gzip-compressed
+input (*.html.gz or any name) is decompressed first, up to 64 MiB.
 
 Options:
   -f, --format FORMAT    text (default), markdown, html, json or jsonl

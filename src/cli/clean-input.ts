@@ -1,9 +1,9 @@
-import { JSDOM } from 'jsdom';
-import { useStandardMatches } from './standard-matches';
-import { clean, cleanText, type CleanResult, type CompiledRule } from '../core';
+import { cleanContained, cleanText, type CleanResult, type CompiledRule } from '../core';
 import { decodeBytes, type Decoded } from './decode';
+import { CompressedInputError, gunzipIfCompressed } from './gunzip';
 import { declaredPageUrl } from './page-url';
-import { sniffKind, type InputKind } from './sniff';
+import { parsePage, type ParsedPage } from './parse-page';
+import { looksBinary, sniffKind, type InputKind } from './sniff';
 
 export interface CleanInputOptions {
   /** `--url`: overrides whatever the page says. */
@@ -23,6 +23,8 @@ export interface CleanedInput {
   /** The page URL the engine was given (null: none known, as for a text dump on standard input). */
   url: string | null;
   result: CleanResult;
+  /** What the user should know about how the file was read (stylesheets jsdom could not use), once each. */
+  notes: string[];
 }
 
 /** A file we could read but not use (empty, or not text): the CLI reports it like an unreadable one. */
@@ -30,11 +32,20 @@ export class InputError extends Error {}
 
 /** Decodes, tells HTML from a text dump, finds the page URL, and runs the engine. */
 export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): CleanedInput {
-  const decoded = decodeBytes(bytes);
+  let raw: Uint8Array;
+  try {
+    raw = gunzipIfCompressed(bytes);
+  } catch (e) {
+    if (e instanceof CompressedInputError) throw new InputError(e.message);
+    throw e;
+  }
+  const decoded = decodeBytes(raw);
   if (decoded.text.trim() === '') throw new InputError('the input is empty.');
-  if (decoded.text.includes('\u0000'))
+  if (looksBinary(decoded.text))
     throw new InputError('this looks binary (or UTF-16 without a byte-order mark), not a web page or text.');
-  const kind = options.input === 'auto' ? sniffKind(decoded.text) : options.input;
+  // A stray NUL is a damaged byte, not binary: shown as U+FFFD like an invalid byte.
+  const text = decoded.text.replace(/\u0000/g, '\uFFFD');
+  const kind = options.input === 'auto' ? sniffKind(text) : options.input;
   const base = { kind, charset: decoded.charset, charsetFrom: decoded.from };
 
   if (kind === 'text') {
@@ -42,16 +53,14 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
     return {
       ...base,
       url,
-      result: cleanText(decoded.text, { ...(url ? { url } : {}), ...rulesOption(options) }),
+      result: cleanText(text, { ...(url ? { url } : {}), ...rulesOption(options) }),
+      notes: [],
     };
   }
 
   // jsdom runs no scripts and loads nothing unless asked to; the URL makes relative links absolute.
-  const dom = new JSDOM(decoded.text, {
-    url: options.url ?? options.fileUrl ?? 'about:blank',
-    contentType: 'text/html',
-  });
-  useStandardMatches(dom.window);
+  const parsed = parsePage(text, options.url ?? options.fileUrl ?? 'about:blank');
+  const dom = parsed.dom;
   let url = options.url;
   if (url === null) {
     url = declaredPageUrl(dom.window.document) ?? options.fileUrl;
@@ -59,7 +68,7 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
   }
   let result: CleanResult;
   try {
-    result = clean(dom.window.document, {
+    result = cleanContained(dom.window.document, {
       url: url ?? 'about:blank',
       ...(options.maxElements !== undefined ? { maxElements: options.maxElements } : {}),
       ...rulesOption(options),
@@ -70,7 +79,25 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
   // Standard input without a URL has no address: do not present the placeholder as the canonical URL.
   if (url === null && result.attribution.canonicalUrl?.source === 'url')
     result.attribution.canonicalUrl = null;
-  return { ...base, url, result };
+  return { ...base, url, result, notes: stylesheetNotes(parsed) };
+}
+
+/** One line each for the stylesheets jsdom threw on (left out) and those it could not parse (skipped). */
+export function stylesheetNotes({ droppedStyles, unparsedSheets }: ParsedPage): string[] {
+  const notes: string[] = [];
+  if (droppedStyles) {
+    const one = droppedStyles.count === 1;
+    notes.push(
+      `${droppedStyles.count} <style> block${one ? ' was' : 's were'} left out: jsdom's CSS parser threw on ${one ? 'it' : 'them'} (${droppedStyles.reason}).`,
+    );
+  }
+  if (unparsedSheets > 0) {
+    const one = unparsedSheets === 1;
+    notes.push(
+      `${unparsedSheets} stylesheet${one ? '' : 's'} could not be parsed (jsdom skipped ${one ? 'its' : 'their'} bad rules).`,
+    );
+  }
+  return notes;
 }
 
 /** `{ rules }` when `--rules` gave some (the engine's own default otherwise). */

@@ -5,10 +5,12 @@
  *    without their <meta charset> being updated (several Readability test pages declare GBK and are UTF-8);
  * 3. otherwise the charset the page declares in <meta charset> or <meta http-equiv="Content-Type">, by its
  *    WHATWG label (Latin-1 labels mean windows-1252, as in browsers);
- * 4. otherwise windows-1252, which decodes every byte to some character, so no byte is silently lost.
+ * 4. otherwise, bytes that are nearly all valid UTF-8 are UTF-8, each invalid sequence becoming U+FFFD: one
+ *    stray byte in a UTF-8 page must not turn every accent of it into mojibake ("CafÃ©");
+ * 5. otherwise windows-1252, which decodes every byte to some character, so no byte is silently lost.
  */
 
-export type CharsetSource = 'bom' | 'utf-8' | 'declared' | 'default';
+export type CharsetSource = 'bom' | 'utf-8' | 'declared' | 'mostly-utf-8' | 'default';
 
 export interface Decoded {
   text: string;
@@ -33,7 +35,59 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
   const declared = declaredCharset(bytes);
   if (declared) return { text: decode(bytes, declared), charset: declared, from: 'declared' };
+  if (isMostlyUtf8(bytes))
+    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', from: 'mostly-utf-8' };
   return { text: decode(bytes, 'windows-1252'), charset: 'windows-1252', from: 'default' };
+}
+
+/**
+ * Share of a file's non-ASCII sequences that must be valid UTF-8 for it to be read as UTF-8 with the rest
+ * replaced. Text in a legacy single-byte encoding almost never forms a valid UTF-8 sequence (an accented
+ * letter is one byte followed by ASCII), so its share is near 0; a UTF-8 page with a stray byte is near 1.
+ */
+const MOSTLY_UTF8 = 0.99;
+
+/** Whether at least MOSTLY_UTF8 of the non-ASCII sequences in `bytes` are well-formed UTF-8. */
+export function isMostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid > 0 && valid / (valid + invalid) >= MOSTLY_UTF8;
+}
+
+/** The length of the well-formed UTF-8 sequence starting at `i` (2–4), or 0 (Unicode's Table 3-7). */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const lo = b === 0xe0 ? 0xa0 : 0x80;
+    const hi = b === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const lo = b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 /** windows-1252's 0x80–0x9F, by the WHATWG table (the five unassigned bytes map to the same code point). */

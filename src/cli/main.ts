@@ -75,6 +75,7 @@ async function cleanFiles(command: CleanCommand, io: CliIo): Promise<number> {
       failed = true;
       io.err(`cleanwire: ${name}: ${outcome.error}\n`);
     } else {
+      for (const note of outcome.cleaned.notes) io.err(`cleanwire: ${name}: note: ${note}\n`);
       const problem = problemOf(outcome.cleaned.result);
       if (problem) io.err(`cleanwire: ${name}: ${problem.message}\n`);
       if (problem?.failed) failed = true;

@@ -84,7 +84,7 @@ export function jsonlRecord(outcome: Outcome): JsonlRecord {
  */
 export function problemOf(result: CleanResult): { failed: boolean; message: string } | null {
   const usable = result.article !== null && result.article.wordCount > 0;
-  if (result.status === 'ok' && usable) return null;
+  if (result.status === 'ok' && usable && result.message === null) return null;
   const message = result.message ?? (usable ? 'cleaned with a warning.' : 'no article text was found.');
   return usable ? { failed: false, message: `warning: ${message}` } : { failed: true, message };
 }

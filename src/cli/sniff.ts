@@ -16,3 +16,19 @@ export function sniffKind(text: string): InputKind {
   const start = text.replace(/^\uFEFF?\s*/, '');
   return start.startsWith('<') && HTML_TAG.test(start.slice(0, SNIFF_CHARS)) ? 'html' : 'text';
 }
+
+/** How much of the text the binary check reads. */
+const BINARY_SAMPLE_CHARS = 65536;
+/**
+ * Share of control characters (NUL and the other C0 controls but tab, line feed, form feed and carriage
+ * return) above which input is binary: about 11% of random bytes are such controls, and UTF-16 text read
+ * without its byte-order mark is half NULs, while a real page with a stray NUL has a few in tens of thousands.
+ */
+const BINARY_CONTROL_SHARE = 0.01;
+
+/** Whether decoded input is binary (an image, a PDF, UTF-16 without a BOM) rather than a page or text. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, BINARY_SAMPLE_CHARS);
+  const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
+  return controls > BINARY_CONTROL_SHARE * sample.length;
+}

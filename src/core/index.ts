@@ -17,3 +17,4 @@ export {
 } from './rules/parse';
 export type * from './types';
 export { errorText } from './error-text';
+export { cleanContained } from './clean-contained';
