@@ -25,7 +25,9 @@ ${payload}</article></body></html>`,
 describe('cleanwire clean on pages full of XSS payloads', () => {
   it('--format markdown prints no raw tag and no script link', async () => {
     const { code, stdout, stderr } = await runCli(['clean', '--format', 'markdown', ...pages]);
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    // jsdom's notes about the payloads' stylesheets are fine; anything else on stderr is not.
+    const complaints = stderr.split('\n').filter((line) => line !== '' && !/: note: /.test(line));
+    expect({ code, complaints }).toEqual({ code: 0, complaints: [] });
     expect(stdout).toContain('The harbour master said: &lt;script>alert(1)&lt;/script> and nothing more.');
     expect(rawMarkdownHtml(stdout)).toEqual([]);
   });
