@@ -5,7 +5,8 @@
 import browser, { type Tabs } from '../shared/browser';
 import { PAGE_ELEMENT_BUDGET } from '../shared/limits';
 import { acceptContentReply, type ContentRequest } from '../shared/messages';
-import { askContentScript, errorText, NO_RECEIVER } from '../shared/content-script';
+import { errorText } from '../core';
+import { askContentScript, NO_RECEIVER } from '../shared/content-script';
 import { classifyInjectionError, classifyTabUrl } from '../shared/restricted';
 import { PAGE_CHANGED_MESSAGE, sameDocumentUrl, stateForReply, type PopupState } from './state';
 

@@ -26,8 +26,6 @@ export type ContentScriptAnswer =
    */
   | { ok: false; stage: 'inject' | 'ask'; error: string };
 
-export { errorText };
-
 /**
  * Sends `message` to the top frame's content script, injecting it first if need be. With `css`, that
  * stylesheet file is inserted along with the script (page CSP cannot refuse a file), best effort.
