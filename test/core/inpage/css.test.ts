@@ -5,9 +5,12 @@ import {
   installStyle,
   MARKER_CSS,
   removeStyles,
+  safeInStylesheet,
+  sheetSelectorsOf,
   splitSelectorList,
   STYLE_ATTR,
 } from '../../../src/core/inpage/css';
+import { BUILTIN_RULES } from '../../../src/core/rules/compile';
 import type { CompiledRule } from '../../../src/core/types';
 import { HOST, hiddenByStylesheet, livePage, rulesFor, serialize, userRule } from './helpers';
 
@@ -23,6 +26,22 @@ describe('splitSelectorList', () => {
     [' , .a, ', ['.a']],
   ])('%j → %j', (list, parts) => {
     expect(splitSelectorList(list)).toEqual(parts);
+  });
+});
+
+describe('sheetSelectorsOf', () => {
+  it('gives a built-in list the same selectors as splitting it at run time (its build-time split)', () => {
+    for (const rule of BUILTIN_RULES.filter((r) => r.selector)) {
+      const atRunTime = splitSelectorList(rule.selector).filter(safeInStylesheet);
+      expect(sheetSelectorsOf(rule.selector), rule.id).toEqual(atRunTime);
+      expect(atRunTime.length, `${rule.id}: every built-in selector can stand in the sheet`).toBe(
+        splitSelectorList(rule.selector).length,
+      );
+    }
+  });
+
+  it('splits a list it has not seen and leaves out what cannot stand in a sheet', () => {
+    expect(sheetSelectorsOf('.a, [title="x, y"], div /* c */')).toEqual(['.a', '[title="x, y"]']);
   });
 });
 
