@@ -1,25 +1,28 @@
 import type { CompiledRule } from '../types';
 import { compileLinear } from '../regex/linear';
+import { BUILTIN_RULES } from './compile';
 
 /**
  * The test a text rule runs on an element's (or a line's) text. The reader's own patterns run on the
  * linear-time matcher (linear-regex.ts), so no pattern typed in the options page or passed with
  * `--rules` can hang a page; the built-in rules are ours and tested, and keep V8's RegExp, which is
- * faster. Compiled once per rule object and kept with it.
+ * faster. The built-ins' tests are made once with the compiled rule table; a reader's pattern is
+ * compiled on each call (once per page match: there are few).
  */
 export type TextTest = (text: string) => boolean;
 
-const compiled = new WeakMap<object, TextTest>();
+const keyOf = (text: { source: string; flags: string }) => `${text.flags}/${text.source}`;
+
+/** The built-in text rules' tests by pattern, made when the engine loads, never changed after. */
+const BUILTIN_TESTS: ReadonlyMap<string, TextTest> = /* @__PURE__ */ new Map(
+  BUILTIN_RULES.flatMap((r) => (r.text ? [[keyOf(r.text), nativeTextTest(r.text)] as const] : [])),
+);
 
 export function textTestOf(rule: CompiledRule): TextTest | null {
   const text = rule.text;
   if (!text) return null;
-  let test = compiled.get(text);
-  if (!test) {
-    test = rule.family === 'user' ? userTextTest(text.source, text.flags) : nativeTextTest(text);
-    compiled.set(text, test);
-  }
-  return test;
+  if (rule.family === 'user') return userTextTest(text.source, text.flags);
+  return BUILTIN_TESTS.get(keyOf(text)) ?? nativeTextTest(text);
 }
 
 function nativeTextTest(text: { source: string; flags: string }): TextTest {
