@@ -1,4 +1,4 @@
-import { matchPage } from '../rules/match';
+import { matchPage, prepareRules, type PreparedRules } from '../rules/match';
 import type { CompiledRule } from '../types';
 import { buildArticleIndex, holdsArticleText } from './article-index';
 import { HIDDEN_ATTR } from './css';
@@ -154,12 +154,14 @@ export function createLateWidgetCleaner(
     return hideLate(el, node.nodeType === 3 ? { ...hideOptions, textOnly: true } : hideOptions);
   };
 
-  const active = [...ctx.rules.plain, ...ctx.rules.text];
+  // Prepared once: every batch matches the same lists.
+  const active = prepareRules([...ctx.rules.plain, ...ctx.rules.text]);
+  const textRules = prepareRules(ctx.rules.text);
   const matchActive = (el: Element) => matchPage(el, active);
   /** A changed text (textOnly) asks the element alone; an added element is asked with its subtree. */
   function hideLate(el: Element, hideOpts: HideOptions): HiddenBlock[] {
-    if (active.length === 0) return [];
-    if (hideOpts.textOnly) return hideMatches(ctx, matchPage(el, ctx.rules.text), 'self', 'late', hideOpts);
+    if (active.ordered.length === 0) return [];
+    if (hideOpts.textOnly) return hideMatches(ctx, matchPage(el, textRules), 'self', 'late', hideOpts);
     const quick =
       hideOpts.deferArticleCheck &&
       ctx.index &&
@@ -193,7 +195,7 @@ export function createLateWidgetCleaner(
 
   if (idle)
     idle(() => {
-      warmUp(doc, ctx, active);
+      warmUp(doc, ctx, active, textRules);
       // The batch's own steps too, on nothing: a detached node is passed over at once, an empty queue
       // ends the batch before it counts.
       process(doc.createElement('div'));
@@ -230,7 +232,7 @@ export function createLateWidgetCleaner(
  * functions on their first call, and without this the first widget to arrive pays for compiling the
  * late path (a millisecond or more) inside its frame. Nothing on the page is read or changed.
  */
-function warmUp(doc: Document, ctx: HideContext, active: readonly CompiledRule[]): void {
+function warmUp(doc: Document, ctx: HideContext, active: PreparedRules, textRules: PreparedRules): void {
   const scratch: HideContext = { ...ctx, result: emptyResult(Infinity) };
   // Called only when the article text is known (hideMatches defers nothing without it).
   const check: HideOptions = { deferArticleCheck: (el) => holdsArticleText(ctx.index!, el) };
@@ -250,7 +252,7 @@ function warmUp(doc: Document, ctx: HideContext, active: readonly CompiledRule[]
     const quick = hideRootBySelector(scratch, el, 'late', check.deferArticleCheck!);
     if (!quick) hideMatches(scratch, matchPage(el, active), 'self-and-descendants', 'late', check);
   }
-  hideMatches(scratch, matchPage(plain.firstElementChild!, ctx.rules.text), 'self', 'late', {
+  hideMatches(scratch, matchPage(plain.firstElementChild!, textRules), 'self', 'late', {
     ...check,
     textOnly: true,
   });

@@ -7,7 +7,8 @@ import { BUILTIN_RULES } from './compile';
  * linear-time matcher (linear-regex.ts), so no pattern typed in the options page or passed with
  * `--rules` can hang a page; the built-in rules are ours and tested, and keep V8's RegExp, which is
  * faster. The built-ins' tests are made once with the compiled rule table; a reader's pattern is
- * compiled on each call (once per page match: there are few).
+ * compiled each time a rule list is prepared (`prepareRules`: once per page match, once for the
+ * late-widget cleaner's whole life).
  */
 export type TextTest = (text: string) => boolean;
 

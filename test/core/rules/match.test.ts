@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../../src/core/rules/compile';
-import { matchPage } from '../../../src/core/rules/match';
+import { matchPage, prepareRules } from '../../../src/core/rules/match';
 import { textOf } from '../../../src/core/rules/tree';
 import type { CompiledRule } from '../../../src/core/types';
 import { useStandardMatches } from '../../../src/cli/standard-matches';
@@ -86,6 +86,25 @@ describe('matchPage', () => {
     const match = matchPage(doc.body, rules);
     expect(match.hits[0]!.map((r) => r.id)).toEqual(['user:2', 'user:3', 'user:1']);
     expect(match.rules.map((r) => r.id)).toEqual(['user:2', 'user:3', 'user:1']);
+  });
+
+  it('matches a prepared rule list as it matches the list itself, on every subtree it is asked about', () => {
+    const doc = new JSDOM(
+      '<body><div class="promo"><p>Share this:</p></div><div class="late"><p>Like this:</p><p>Story</p></div></body>',
+    ).window.document;
+    const rules = [
+      userRule(doc, '##p:has-text(/^(Share|Like) this:$/)', 1),
+      userRule(doc, '##.promo', 2),
+      ...BUILTIN_RULES.slice(0, 40),
+    ];
+    const prepared = prepareRules(rules);
+    const ids = (match: ReturnType<typeof matchPage>) =>
+      [match.rootHits, ...match.hits].map((h) => h.map((r) => r.id));
+    for (const root of [doc.body, ...doc.querySelectorAll('div')]) {
+      const once = ids(matchPage(root, prepared));
+      expect(once).toEqual(ids(matchPage(root, rules)));
+      expect(once.flat()).toContain('user:1');
+    }
   });
 
   it('answers the root itself apart, with its whole text for text rules', () => {
