@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { declaredContainer, jsonLdArticleBody } from './article-fallback';
+import { hasStreamedContent, revealStreamedContent } from './article/streamed';
 import { articlePageSignals, classifyArticleUrl } from './sites/article';
 import { extractAttribution } from './attribution/index';
 import { keepFormulas } from './formulas';
@@ -64,7 +65,12 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
       ? options.match
       : matchPage(doc.body, rulesForHost(options.rules ?? BUILTIN_RULES, hostnameOf(options.url)));
   const rules = match.rules;
-  let pass = extract(doc.cloneNode(true) as Document, rules, scan, match);
+  // Content a streaming page's script would move into place is content; its rules are matched on the
+  // copy where it stands (the original's match would find it hidden).
+  const streamed = hasStreamedContent(doc);
+  const copy = doc.cloneNode(true) as Document;
+  if (streamed) revealStreamedContent(copy);
+  let pass = extract(copy, rules, scan, streamed ? null : match);
   const parsed = pass.parsed;
   const removedTexts = [...pass.removedTexts];
   let removals = pass.removals;
