@@ -1,7 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { declaredContainer, jsonLdArticleBody } from './article-fallback';
+import {
+  chooseArticle,
+  commentThreadShare,
+  commentUnits,
+  isThread,
+  type CandidateSummary,
+} from './article/choose';
 import { hasStreamedContent, revealStreamedContent } from './article/streamed';
-import { articlePageSignals, classifyArticleUrl } from './sites/article';
+import { articlePageSignals, classifyArticleUrl, readsAsTeaser } from './sites/article';
 import { extractAttribution } from './attribution/index';
 import { keepFormulas } from './formulas';
 import { scanPage, type PageScan } from './page-scan';
@@ -78,8 +85,30 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   let contentHtml: string | null = null;
   let usedDeclared = false;
 
-  // Second opinion: the page's own declared article body, when Readability kept only a small part of it.
-  // No container can hold more than twice Readability's text when the whole page does not.
+  // Second opinions (article/choose.ts weighs them): the page read again without its comment thread when
+  // Readability picked one; the page's own declared article body when Readability kept only a small part
+  // of it (no container can hold more than twice Readability's text when the whole page does not); the
+  // JSON-LD articleBody.
+  const picked: CandidateSummary = {
+    source: 'readability',
+    chars: text.length,
+    threadShare: pass.threadShare,
+  };
+  const others: CandidateSummary[] = [];
+  const passes = new Map<CandidateSummary, Extraction>();
+  if (isThread(picked)) {
+    const withoutThread = doc.cloneNode(true) as Document;
+    if (streamed) revealStreamedContent(withoutThread);
+    for (const unit of commentUnits(withoutThread.body)) unit.remove();
+    const alt = extract(withoutThread, rules, scan, null);
+    const summary: CandidateSummary = {
+      source: 'without-thread',
+      chars: blockText(alt.root).length,
+      threadShare: alt.threadShare,
+    };
+    others.push(summary);
+    passes.set(summary, alt);
+  }
   const declared =
     pass.pageChars > text.length / FALLBACK_SHARE
       ? declaredContainer(scan.containers, text.length / FALLBACK_SHARE)
@@ -88,27 +117,36 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     const sub = doc.implementation.createHTMLDocument('');
     sub.body.appendChild(sub.importNode(declared.element, true));
     const alt = extract(sub, rules, scan, null);
-    const altText = blockText(alt.root);
-    if (altText.length > text.length) {
-      pass = alt;
-      text = altText;
-      removals = alt.removals;
-      removedTexts.push(...alt.removedTexts);
-      usedDeclared = true;
-    }
+    const summary: CandidateSummary = {
+      source: 'declared',
+      chars: blockText(alt.root).length,
+      threadShare: alt.threadShare,
+    };
+    others.push(summary);
+    passes.set(summary, alt);
   }
-  {
-    const body = jsonLdArticleBody(scan.jsonLdScripts);
-    if (body && body.length >= MIN_JSON_LD_CHARS && text.length < FALLBACK_SHARE * body.length) {
-      const paragraphs = body
-        .replace(/<[^>]{0,200}>/g, ' ')
-        .split(/\n\s*\n|\r?\n/)
-        .map(collapse)
-        .filter(Boolean);
-      text = paragraphs.join('\n\n');
-      contentHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-      usedDeclared = true;
-    }
+  const jsonLdBody = jsonLdArticleBody(scan.jsonLdScripts);
+  const jsonLdParagraphs =
+    jsonLdBody && jsonLdBody.length >= MIN_JSON_LD_CHARS
+      ? jsonLdBody
+          .replace(/<[^>]{0,200}>/g, ' ')
+          .split(/\n\s*\n|\r?\n/)
+          .map(collapse)
+          .filter(Boolean)
+      : null;
+  if (jsonLdParagraphs) others.push({ source: 'json-ld', chars: jsonLdBody!.length, threadShare: 0 });
+  const chosen = chooseArticle(picked, others);
+  const chosenPass = passes.get(chosen);
+  if (chosenPass) {
+    pass = chosenPass;
+    text = blockText(pass.root);
+    removals = pass.removals;
+    removedTexts.push(...pass.removedTexts);
+    usedDeclared = true;
+  } else if (chosen.source === 'json-ld') {
+    text = jsonLdParagraphs!.join('\n\n');
+    contentHtml = jsonLdParagraphs!.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    usedDeclared = true;
   }
   const root = pass.root;
   const title = headline(collapse(parsed?.title || doc.title || ''), scan, parsed?.siteName ?? null);
@@ -158,8 +196,14 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     return notAnArticle('No article was found on this page; this is the whole page, cleaned.');
   // Readability finds "an article" on a section front too (the longest teaser). Only a front-looking URL
   // pays for the fuller page test, so article pages cost nothing extra; the page must confirm the URL
-  // (score -3 or lower), since a URL alone misjudges short numeric article paths such as /news/1.
-  if (classifyArticleUrl(options.url).verdict === 'front' && articlePageSignals(doc, options.url).score <= -3)
+  // (score -3 or lower), since a URL alone misjudges short numeric article paths such as /news/1; and the
+  // candidate must read as a teaser or a teaser list, since a front URL can hold a body of prose.
+  if (
+    classifyArticleUrl(options.url).verdict === 'front' &&
+    articlePageSignals(doc, options.url).score <= -3 &&
+    contentHtml === null &&
+    readsAsTeaser(root)
+  )
     return notAnArticle(
       'This looks like a home page or section front, not an article; this is its best candidate.',
     );
@@ -179,6 +223,8 @@ interface Extraction {
   removedTexts: string[];
   /** The page's text before any rule ran, in characters. */
   pageChars: number;
+  /** The share of `root`'s text in comment units (article/choose.ts), read before its classes go. */
+  threadShare: number;
 }
 
 /**
@@ -207,6 +253,7 @@ function extract(
   restoreTables(root); // Readability renames a table it picks to a <div> (tables.ts)
   const postRules = rules.filter((r) => r.family !== 'hidden');
   const post = removeMatches(root, postRules, 'post', guard);
+  const threadShare = commentThreadShare(root);
   forEachElement(root, (el) => el.removeAttribute('class'));
   return {
     parsed,
@@ -214,6 +261,7 @@ function extract(
     removals: [...pre.plan.removals, ...post.removals],
     removedTexts: [...pre.plan.removedTexts, ...post.removedTexts],
     pageChars: pre.pageChars,
+    threadShare,
   };
 }
 

@@ -20,7 +20,8 @@ export function hasStreamedContent(doc: Document): boolean {
   return segment(doc, 0) !== null;
 }
 
-const isComment = (n: Node | null, data: string): boolean => n?.nodeType === 8 && (n as Comment).data === data;
+const isComment = (n: Node | null, data: string): boolean =>
+  n?.nodeType === 8 && (n as Comment).data === data;
 
 /**
  * Moves each hidden segment `S:n` to its placeholder `B:n` in `doc` (a copy: this changes the tree),
