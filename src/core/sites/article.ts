@@ -379,7 +379,7 @@ const TEASER_LINK_DENSITY = 0.3;
  * and one per this many characters (a teaser is a headline and a paragraph or two; an article can link
  * a few headings of its own).
  */
-const TEASER_CHARS_PER_HEADLINE_LINK = 1000;
+const TEASER_CHARS_PER_HEADLINE_LINK = 600;
 
 /**
  * Does the extracted candidate (`root`) read as what Readability finds on a front: one teaser (short,
