@@ -192,6 +192,12 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     attribution,
     removals,
   });
+  // A page that is an empty shell as served (its text comes from scripts: a single-page app read from
+  // a saved file or a crawler's copy) says so, since the reader can do something about it.
+  if (!parsed && !usedDeclared && pass.pageChars < SCRIPT_SHELL_CHARS)
+    return notAnArticle(
+      'This page has almost no text of its own: its scripts write it. Open it in a browser and clean it there.',
+    );
   if (!parsed && !usedDeclared)
     return notAnArticle('No article was found on this page; this is the whole page, cleaned.');
   // Readability finds "an article" on a section front too (the longest teaser). Only a front-looking URL
@@ -212,6 +218,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
 
 /** Readability's result counts as a small part of the declared body below this share of its text. */
 const FALLBACK_SHARE = 0.5;
+/** Under this many characters of text, a page without an article is a shell its scripts fill in. */
+const SCRIPT_SHELL_CHARS = 200;
 /** A JSON-LD articleBody shorter than this is a summary, not the article. */
 const MIN_JSON_LD_CHARS = 500;
 

@@ -160,6 +160,15 @@ describe('clean()', () => {
     expect(r.article!.text.includes('Mara Lind')).toBe(raw.textContent!.includes('Mara Lind'));
   });
 
+  it('says a page whose scripts write its text is a shell, not a page without an article', () => {
+    const { doc, url } = page(
+      '<gg-app><header class="skeleton"></header><main><div class="loader"></div></main></gg-app>',
+    );
+    const r = clean(doc, { url });
+    expect(r.status).toBe('no-article');
+    expect(r.message).toMatch(/its scripts write it/);
+  });
+
   it('treats the same article at an article URL as an article', () => {
     const { doc, url } = page(article());
     expect(clean(doc, { url }).status).toBe('ok');
