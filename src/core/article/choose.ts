@@ -74,9 +74,16 @@ export function commentUnits(root: Element): Element[] {
     if (COMMENT_ITEM.test(el.getAttribute('itemtype') ?? '') || names.some((n) => COMMENT_NAME.test(n)))
       units.add(el);
   }
-  for (const time of Array.from(root.querySelectorAll('time, [datetime]'))) {
-    const unit = repeatedUnitOf(time, root);
-    if (unit) units.add(unit);
+  // Most pages have no Reply link at all: the walk for repeated units is for those that have a few.
+  const replies = Array.from(root.querySelectorAll('a, button')).filter((a) =>
+    REPLY.test((a.textContent ?? '').trim()),
+  );
+  if (replies.length >= MIN_REPEATED_UNITS) {
+    const hasReply = (el: Element) => replies.some((r) => el.contains(r));
+    for (const time of Array.from(root.querySelectorAll('time, [datetime]'))) {
+      const unit = repeatedUnitOf(time, root, hasReply);
+      if (unit) units.add(unit);
+    }
   }
   return [...units].filter((unit) => {
     for (let p = unit.parentElement; p && p !== root; p = p.parentElement) if (units.has(p)) return false;
@@ -93,7 +100,7 @@ export function commentThreadShare(root: Element): number {
 }
 
 /** The child of a repeated-unit list that holds `time`, when it and enough siblings have a reply link. */
-function repeatedUnitOf(time: Element, root: Element): Element | null {
+function repeatedUnitOf(time: Element, root: Element, hasReply: (el: Element) => boolean): Element | null {
   for (let unit: Element | null = time; unit && unit !== root; unit = unit.parentElement) {
     const list = unit.parentElement;
     if (!list) return null;
@@ -103,10 +110,6 @@ function repeatedUnitOf(time: Element, root: Element): Element | null {
     return replying >= MIN_REPEATED_UNITS && replying * 2 >= siblings.length && hasReply(unit) ? unit : null;
   }
   return null;
-}
-
-function hasReply(el: Element): boolean {
-  return Array.from(el.querySelectorAll('a, button')).some((a) => REPLY.test((a.textContent ?? '').trim()));
 }
 
 function textLength(el: Element): number {
