@@ -5,6 +5,7 @@ import {
   commentThreadShare,
   commentUnits,
   isThread,
+  type CandidateSource,
   type CandidateSummary,
 } from './article/choose';
 import { hasStreamedContent, revealStreamedContent } from './article/streamed';
@@ -96,18 +97,17 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   };
   const others: CandidateSummary[] = [];
   const passes = new Map<CandidateSummary, Extraction>();
+  const consider = (source: CandidateSource, target: Document) => {
+    const alt = extract(target, rules, scan, null);
+    const summary = { source, chars: blockText(alt.root).length, threadShare: alt.threadShare };
+    others.push(summary);
+    passes.set(summary, alt);
+  };
   if (isThread(picked)) {
     const withoutThread = doc.cloneNode(true) as Document;
     if (streamed) revealStreamedContent(withoutThread);
     for (const unit of commentUnits(withoutThread.body)) unit.remove();
-    const alt = extract(withoutThread, rules, scan, null);
-    const summary: CandidateSummary = {
-      source: 'without-thread',
-      chars: blockText(alt.root).length,
-      threadShare: alt.threadShare,
-    };
-    others.push(summary);
-    passes.set(summary, alt);
+    consider('without-thread', withoutThread);
   }
   const declared =
     pass.pageChars > text.length / FALLBACK_SHARE
@@ -116,14 +116,7 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   if (declared) {
     const sub = doc.implementation.createHTMLDocument('');
     sub.body.appendChild(sub.importNode(declared.element, true));
-    const alt = extract(sub, rules, scan, null);
-    const summary: CandidateSummary = {
-      source: 'declared',
-      chars: blockText(alt.root).length,
-      threadShare: alt.threadShare,
-    };
-    others.push(summary);
-    passes.set(summary, alt);
+    consider('declared', sub);
   }
   const jsonLdBody = jsonLdArticleBody(scan.jsonLdScripts);
   const jsonLdParagraphs =
