@@ -1,6 +1,15 @@
 import { Readability } from '@mozilla/readability';
 import { declaredContainer, jsonLdArticleBody } from './article-fallback';
-import { articlePageSignals, classifyArticleUrl } from './sites/article';
+import {
+  chooseArticle,
+  commentThreadShare,
+  commentUnits,
+  isThread,
+  type CandidateSource,
+  type CandidateSummary,
+} from './article/choose';
+import { hasStreamedContent, revealStreamedContent } from './article/streamed';
+import { articlePageSignals, classifyArticleUrl, readsAsTeaser } from './sites/article';
 import { extractAttribution } from './attribution/index';
 import { keepFormulas } from './formulas';
 import { scanPage, type PageScan } from './page-scan';
@@ -64,7 +73,12 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
       ? options.match
       : matchPage(doc.body, rulesForHost(options.rules ?? BUILTIN_RULES, hostnameOf(options.url)));
   const rules = match.rules;
-  let pass = extract(doc.cloneNode(true) as Document, rules, scan, match);
+  // Content a streaming page's script would move into place is content; its rules are matched on the
+  // copy where it stands (the original's match would find it hidden).
+  const streamed = hasStreamedContent(doc);
+  const copy = doc.cloneNode(true) as Document;
+  if (streamed) revealStreamedContent(copy);
+  let pass = extract(copy, rules, scan, streamed ? null : match);
   const parsed = pass.parsed;
   const removedTexts = [...pass.removedTexts];
   let removals = pass.removals;
@@ -72,8 +86,29 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   let contentHtml: string | null = null;
   let usedDeclared = false;
 
-  // Second opinion: the page's own declared article body, when Readability kept only a small part of it.
-  // No container can hold more than twice Readability's text when the whole page does not.
+  // Second opinions (article/choose.ts weighs them): the page read again without its comment thread when
+  // Readability picked one; the page's own declared article body when Readability kept only a small part
+  // of it (no container can hold more than twice Readability's text when the whole page does not); the
+  // JSON-LD articleBody.
+  const picked: CandidateSummary = {
+    source: 'readability',
+    chars: text.length,
+    threadShare: pass.threadShare,
+  };
+  const others: CandidateSummary[] = [];
+  const passes = new Map<CandidateSummary, Extraction>();
+  const consider = (source: CandidateSource, target: Document) => {
+    const alt = extract(target, rules, scan, null);
+    const summary = { source, chars: blockText(alt.root).length, threadShare: alt.threadShare };
+    others.push(summary);
+    passes.set(summary, alt);
+  };
+  if (isThread(picked)) {
+    const withoutThread = doc.cloneNode(true) as Document;
+    if (streamed) revealStreamedContent(withoutThread);
+    for (const unit of commentUnits(withoutThread.body)) unit.remove();
+    consider('without-thread', withoutThread);
+  }
   const declared =
     pass.pageChars > text.length / FALLBACK_SHARE
       ? declaredContainer(scan.containers, text.length / FALLBACK_SHARE)
@@ -81,28 +116,30 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
   if (declared) {
     const sub = doc.implementation.createHTMLDocument('');
     sub.body.appendChild(sub.importNode(declared.element, true));
-    const alt = extract(sub, rules, scan, null);
-    const altText = blockText(alt.root);
-    if (altText.length > text.length) {
-      pass = alt;
-      text = altText;
-      removals = alt.removals;
-      removedTexts.push(...alt.removedTexts);
-      usedDeclared = true;
-    }
+    consider('declared', sub);
   }
-  {
-    const body = jsonLdArticleBody(scan.jsonLdScripts);
-    if (body && body.length >= MIN_JSON_LD_CHARS && text.length < FALLBACK_SHARE * body.length) {
-      const paragraphs = body
-        .replace(/<[^>]{0,200}>/g, ' ')
-        .split(/\n\s*\n|\r?\n/)
-        .map(collapse)
-        .filter(Boolean);
-      text = paragraphs.join('\n\n');
-      contentHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-      usedDeclared = true;
-    }
+  const jsonLdBody = jsonLdArticleBody(scan.jsonLdScripts);
+  const jsonLdParagraphs =
+    jsonLdBody && jsonLdBody.length >= MIN_JSON_LD_CHARS
+      ? jsonLdBody
+          .replace(/<[^>]{0,200}>/g, ' ')
+          .split(/\n\s*\n|\r?\n/)
+          .map(collapse)
+          .filter(Boolean)
+      : null;
+  if (jsonLdParagraphs) others.push({ source: 'json-ld', chars: jsonLdBody!.length, threadShare: 0 });
+  const chosen = chooseArticle(picked, others);
+  const chosenPass = passes.get(chosen);
+  if (chosenPass) {
+    pass = chosenPass;
+    text = blockText(pass.root);
+    removals = pass.removals;
+    removedTexts.push(...pass.removedTexts);
+    usedDeclared = true;
+  } else if (chosen.source === 'json-ld') {
+    text = jsonLdParagraphs!.join('\n\n');
+    contentHtml = jsonLdParagraphs!.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    usedDeclared = true;
   }
   const root = pass.root;
   const title = headline(collapse(parsed?.title || doc.title || ''), scan, parsed?.siteName ?? null);
@@ -148,12 +185,24 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
     attribution,
     removals,
   });
+  // A page that is an empty shell as served (its text comes from scripts: a single-page app read from
+  // a saved file or a crawler's copy) says so, since the reader can do something about it.
+  if (!parsed && !usedDeclared && pass.pageChars < SCRIPT_SHELL_CHARS)
+    return notAnArticle(
+      'This page has almost no text of its own: its scripts write it. Open it in a browser and clean it there.',
+    );
   if (!parsed && !usedDeclared)
     return notAnArticle('No article was found on this page; this is the whole page, cleaned.');
   // Readability finds "an article" on a section front too (the longest teaser). Only a front-looking URL
   // pays for the fuller page test, so article pages cost nothing extra; the page must confirm the URL
-  // (score -3 or lower), since a URL alone misjudges short numeric article paths such as /news/1.
-  if (classifyArticleUrl(options.url).verdict === 'front' && articlePageSignals(doc, options.url).score <= -3)
+  // (score -3 or lower), since a URL alone misjudges short numeric article paths such as /news/1; and the
+  // candidate must read as a teaser or a teaser list, since a front URL can hold a body of prose.
+  if (
+    classifyArticleUrl(options.url).verdict === 'front' &&
+    articlePageSignals(doc, options.url).score <= -3 &&
+    contentHtml === null &&
+    readsAsTeaser(root)
+  )
     return notAnArticle(
       'This looks like a home page or section front, not an article; this is its best candidate.',
     );
@@ -162,6 +211,8 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
 
 /** Readability's result counts as a small part of the declared body below this share of its text. */
 const FALLBACK_SHARE = 0.5;
+/** Under this many characters of text, a page without an article is a shell its scripts fill in. */
+const SCRIPT_SHELL_CHARS = 200;
 /** A JSON-LD articleBody shorter than this is a summary, not the article. */
 const MIN_JSON_LD_CHARS = 500;
 
@@ -173,6 +224,8 @@ interface Extraction {
   removedTexts: string[];
   /** The page's text before any rule ran, in characters. */
   pageChars: number;
+  /** The share of `root`'s text in comment units (article/choose.ts), read before its classes go. */
+  threadShare: number;
 }
 
 /**
@@ -201,6 +254,7 @@ function extract(
   restoreTables(root); // Readability renames a table it picks to a <div> (tables.ts)
   const postRules = rules.filter((r) => r.family !== 'hidden');
   const post = removeMatches(root, postRules, 'post', guard);
+  const threadShare = commentThreadShare(root);
   forEachElement(root, (el) => el.removeAttribute('class'));
   return {
     parsed,
@@ -208,6 +262,7 @@ function extract(
     removals: [...pre.plan.removals, ...post.removals],
     removedTexts: [...pre.plan.removedTexts, ...post.removedTexts],
     pageChars: pre.pageChars,
+    threadShare,
   };
 }
 

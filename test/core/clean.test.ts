@@ -6,6 +6,16 @@ import { matchPage } from '../../src/core/rules/match';
 import { rulesForHost } from '../../src/core/rules/remove';
 import { BUILTIN_RULES } from '../../src/core/rules/compile';
 import { userRule } from './inpage/helpers';
+import { readFileSync } from 'node:fs';
+import { useStandardMatches } from '../../src/cli/standard-matches';
+
+const BLOG_URL = 'https://crumb.example/2024/03/weekend-sourdough-notes';
+function blog(name: string): Document {
+  const html = readFileSync(new URL(`../fixtures/article/${name}`, import.meta.url), 'utf8');
+  const dom = new JSDOM(html, { url: BLOG_URL });
+  useStandardMatches(dom.window);
+  return dom.window.document;
+}
 
 const PARAS = [
   'Facebook has asked major US banks to share customer data to allow it to develop new services on the social network, a banking source told AFP on Monday.',
@@ -106,6 +116,57 @@ describe('clean()', () => {
     expect(r.status).toBe('no-article');
     expect(r.message).toMatch(/section front/);
     expect(r.article!.text.length).toBeGreaterThan(100);
+  });
+
+  it('says a front whose best candidate is one short teaser is not an article', () => {
+    const teasers = Array.from(
+      { length: 14 },
+      (_, i) => `<div><h3><a href="/2018/08/0${(i % 9) + 1}/story-${i}">Story ${i} headline</a></h3></div>`,
+    ).join('');
+    const { doc, url } = page(
+      `<main>${teasers}</main><div class="lead"><p>${PARAS[0]}</p></div>`,
+      'https://news.example/',
+    );
+    expect(clean(doc, { url }).status).toBe('no-article');
+  });
+
+  it("treats a home page's body of prose as its article", () => {
+    const links = Array.from({ length: 14 }, (_, i) => `<h3><a href="/gallery/${i}">Gallery ${i}</a></h3>`);
+    const { doc, url } = page(
+      `<nav>${links.join('')}</nav><div class="welcome"><h1>Welcome</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      'https://gallery.example/',
+    );
+    const r = clean(doc, { url });
+    expect(r.status).toBe('ok');
+    for (const p of PARAS) expect(r.article!.text).toContain(p);
+  });
+
+  it('takes a short post body over the long comment thread under it', () => {
+    for (const name of ['short-post-long-thread.html', 'short-post-long-thread-unmarked.html']) {
+      const r = clean(blog(name), { url: BLOG_URL });
+      expect(r.status).toBe('ok');
+      expect(r.article!.text).toContain('This weekend I finally baked the sourdough loaf');
+      expect(r.article!.text).toContain('the notes are below.');
+      expect(r.article!.text).not.toMatch(/Mara Lind|Reply|the dough rose far more/);
+    }
+  });
+
+  it('keeps a long article with a short comment section as Readability picks it', () => {
+    const doc = blog('long-post-short-thread.html');
+    const raw = new Readability(doc.cloneNode(true) as Document).parse()!;
+    const r = clean(doc, { url: BLOG_URL });
+    expect(r.article!.text).toContain('Paragraph 1 of the guide.');
+    expect(r.article!.text).toContain('Paragraph 10 of the guide.');
+    expect(r.article!.text.includes('Mara Lind')).toBe(raw.textContent!.includes('Mara Lind'));
+  });
+
+  it('says a page whose scripts write its text is a shell, not a page without an article', () => {
+    const { doc, url } = page(
+      '<gg-app><header class="skeleton"></header><main><div class="loader"></div></main></gg-app>',
+    );
+    const r = clean(doc, { url });
+    expect(r.status).toBe('no-article');
+    expect(r.message).toMatch(/its scripts write it/);
   });
 
   it('treats the same article at an article URL as an article', () => {

@@ -369,3 +369,36 @@ export function articlePageSignals(doc: Document, url: string): ArticlePageSigna
 export function isProbablyArticlePage(doc: Document, url: string): boolean {
   return articlePageSignals(doc, url).isArticle;
 }
+
+/** A candidate shorter than this reads as one teaser's summary, not a body. */
+const TEASER_MAX_CHARS = 500;
+/** Teaser lists are mostly links; a body's links are a small share of its text. */
+const TEASER_LINK_DENSITY = 0.3;
+/**
+ * Headline links (a linked heading, or a link holding one) that make the candidate a list: at least two,
+ * and one per this many characters (a teaser is a headline and a paragraph or two; an article can link
+ * a few headings of its own).
+ */
+const TEASER_CHARS_PER_HEADLINE_LINK = 600;
+
+/**
+ * Does the extracted candidate (`root`) read as what Readability finds on a front: one teaser (short,
+ * or a linked headline) or a teaser list (headline links, mostly linked text)? A page whose URL and
+ * signals say "front" but whose candidate is a body of prose (a home page's welcome text, an about
+ * page, a topic page's own article) is an article for the reader.
+ */
+export function readsAsTeaser(root: Element): boolean {
+  const chars = collapseLength(root.textContent ?? '');
+  if (chars < TEASER_MAX_CHARS) return true;
+  const headlineLinks = root.querySelectorAll(
+    'h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4',
+  ).length;
+  if (headlineLinks >= 2 && chars / headlineLinks <= TEASER_CHARS_PER_HEADLINE_LINK) return true;
+  let linked = 0;
+  for (const a of Array.from(root.getElementsByTagName('a'))) linked += collapseLength(a.textContent ?? '');
+  return linked / chars >= TEASER_LINK_DENSITY;
+}
+
+function collapseLength(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().length;
+}

@@ -6,6 +6,7 @@ import {
   isProbablyArticlePage,
   isProbablyArticleUrl,
   jsonLdTypes,
+  readsAsTeaser,
 } from '../../../src/core/sites/article';
 
 describe('classifyArticleUrl', () => {
@@ -168,5 +169,41 @@ describe('jsonLdTypes', () => {
       '',
     );
     expect(jsonLdTypes(doc)).toEqual(['website', 'newsarticle', 'article', 'breadcrumblist']);
+  });
+});
+
+describe('readsAsTeaser', () => {
+  const el = (html: string) => new JSDOM(`<div>${html}</div>`).window.document.body.firstElementChild!;
+  const prose =
+    '<p>' +
+    'The council met on Monday to discuss the harbour budget for the coming year. '.repeat(12) +
+    '</p>';
+
+  it('reads a short candidate, a headline list and mostly linked text as teasers', () => {
+    expect(readsAsTeaser(el('<p>One teaser summary of a story.</p>'))).toBe(true);
+    const list = Array.from(
+      { length: 6 },
+      (_, i) => `<h3><a href="/s/${i}">Story ${i}</a></h3><p>${'Summary words here. '.repeat(8)}</p>`,
+    );
+    expect(readsAsTeaser(el(list.join('')))).toBe(true);
+    const wrapped = Array.from(
+      { length: 6 },
+      (_, i) => `<a href="/s/${i}"><h3>Story ${i}</h3></a><p>${'Summary words here. '.repeat(8)}</p>`,
+    );
+    expect(readsAsTeaser(el(wrapped.join('')))).toBe(true);
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/s/${i}">A linked headline number ${i}</a></li>`,
+    );
+    expect(readsAsTeaser(el(`<ul>${links.join('')}</ul>`))).toBe(true);
+  });
+
+  it('reads a body of prose, even with a few linked headings, as an article', () => {
+    expect(readsAsTeaser(el(prose))).toBe(false);
+    expect(
+      readsAsTeaser(
+        el(`<h2><a href="#a">Part one</a></h2>${prose}<h2><a href="#b">Part two</a></h2>${prose}`),
+      ),
+    ).toBe(false);
   });
 });
