@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { blockText } from '../../src/core/text';
 import type { Removal } from '../../src/core/types';
 import type { Extractor, ExtractorId } from './extractors';
+import { scoreMetadata, type MetadataScore } from './metadata';
 import { decodeFile, runPage, settle, warmUp, type PageInput } from './runner';
 import { normalizeSpace, sameDate, sameText, tokenRecall } from './score';
 import type { MemoryPeak } from './stats';
@@ -55,6 +56,8 @@ export interface ReadabilityResult {
   pages: ReadabilityPage[];
   meanRecall: Partial<Record<ExtractorId, number>>;
   agreement: Partial<Record<ExtractorId, Record<MetadataField, FieldAgreement>>>;
+  /** Title, byline and published date compared as on the other corpora (metadata.ts). */
+  metadata: Partial<Record<ExtractorId, MetadataScore>>;
   times: Partial<Record<ExtractorId, number[]>>;
   parseMs: number[];
 }
@@ -164,6 +167,14 @@ export function summarizeReadability(
     pages,
     meanRecall: {},
     agreement: {},
+    metadata: scoreMetadata(
+      pages.map((p) => ({
+        title: p.metadata.title,
+        byline: p.metadata.byline,
+        published: p.metadata.publishedTime,
+      })),
+      ids,
+    ),
     times: {},
     parseMs: pages.map((p) => p.parseMs),
   };

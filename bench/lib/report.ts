@@ -1,6 +1,7 @@
 import type { Extractor, ExtractorId } from './extractors';
 import type { FixtureResult } from './fixture-section';
 import { agrees, LOW_RECALL, METADATA_FIELDS, type ReadabilityResult } from './readability-corpus';
+import { fieldAgrees, PAGE_FIELDS, SAME_NAME_F1, type MetadataScore, type PageMetadata } from './metadata';
 import { mib, summarize, type MemoryPeak } from './stats';
 import { notOk } from './status';
 import type { TrafilaturaResult } from './trafilatura';
@@ -202,6 +203,7 @@ export function renderReport(r: BenchResult, exs: readonly Extractor[], verbose:
 
   const w = r.wcxb;
   if (w) out.push(...wcxbSection(w, exs, verbose));
+  out.push(...metadataSection(r, exs, verbose));
 
   const fx = r.fixtures;
   if (fx) {
@@ -557,4 +559,69 @@ function summarySection(r: BenchResult, exs: readonly Extractor[]): string[] {
     '',
     table(['corpus', 'pages', 'measure', ...exs.map((e) => e.label), 'Cleanwire not ok'], rows),
   ];
+}
+
+const FIELD_LABEL = { title: 'title', byline: 'byline', published: 'published date' } as const;
+
+/** Title, byline and date against each corpus's own metadata, every corpus in one table. */
+function metadataSection(r: BenchResult, exs: readonly Extractor[], verbose: boolean): string[] {
+  const corpora: [string, Partial<Record<ExtractorId, MetadataScore>>, { id: string; m: PageMetadata }[]][] =
+    [];
+  if (r.trafilatura)
+    corpora.push([
+      'trafilatura-dev',
+      r.trafilatura.metadata,
+      r.trafilatura.pages.map((p) => ({ id: p.file, m: p.metadata })),
+    ]);
+  if (r.wcxb)
+    corpora.push(['wcxb-dev', r.wcxb.metadata, r.wcxb.pages.map((p) => ({ id: p.id, m: p.metadata }))]);
+  if (r.readability)
+    corpora.push([
+      'readability',
+      r.readability.metadata,
+      r.readability.pages.map((p) => ({
+        id: p.name,
+        m: { title: p.metadata.title, byline: p.metadata.byline, published: p.metadata.publishedTime },
+      })),
+    ]);
+  if (corpora.length === 0) return [];
+  const cell = (s: { n: number; agree: number }) =>
+    s.n === 0 ? '—' : `${f3(s.agree / s.n)} (${s.agree}/${s.n})`;
+  const out = [
+    '',
+    '## metadata: title, byline, published date against each corpus',
+    '',
+    table(
+      ['corpus', 'extractor', ...PAGE_FIELDS.map((f) => FIELD_LABEL[f])],
+      corpora.flatMap(([name, score]) =>
+        exs.map((e) => [name, e.label, ...PAGE_FIELDS.map((f) => cell(score[e.id]![f]))]),
+      ),
+    ),
+    '',
+    `Share of the pages where the corpus gives a value (trafilatura-dev: \`title\`/\`author\`/\`date\`; wcxb-dev: \`title\`/\`author\`/\`publish_date\`; readability: expected-metadata.json's \`title\`/\`byline\`/\`publishedTime\`) on which the extractor agrees. Title and byline agree when their case-folded word tokens (a leading "By" dropped) overlap with F1 ≥ ${SAME_NAME_F1}, so a site-name suffix or "By " is not a different value; dates agree on the same calendar day (the \`YYYY-MM-DD\` a value starts with, else its UTC day). Cleanwire: its title and attribution; the others: their own fields.`,
+  ];
+  if (verbose)
+    for (const [name, , pages] of corpora) {
+      const rows = PAGE_FIELDS.flatMap((f) =>
+        pages
+          .filter(
+            ({ m }) => m[f].expected?.trim() && !fieldAgrees(f, m[f].expected!.trim(), m[f].actual.cleanwire),
+          )
+          .map(({ id, m }) => [
+            f,
+            id,
+            m[f].expected ?? '',
+            m[f].actual.cleanwire ?? '∅',
+            m[f].actual.readability ?? '∅',
+          ]),
+      );
+      if (rows.length > 0)
+        out.push(
+          '',
+          `Cleanwire metadata that disagrees with ${name}:`,
+          '',
+          table(['field', 'page', 'expected', 'Cleanwire', 'Readability (raw)'], rows),
+        );
+    }
+  return out;
 }

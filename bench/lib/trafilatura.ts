@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Removal } from '../../src/core/types';
 import type { Extractor, ExtractorId } from './extractors';
+import { pageMetadata, scoreMetadata, type MetadataScore, type PageMetadata } from './metadata';
 import { decodeFile, runCases, type PageInput } from './runner';
 import {
   addCounts,
@@ -21,6 +22,9 @@ export interface TrafilaturaCase {
   file: string;
   with: string[];
   without: string[];
+  title?: string | null;
+  author?: string | null;
+  date?: string | null;
 }
 
 export interface TrafilaturaPage {
@@ -33,6 +37,8 @@ export interface TrafilaturaPage {
   scores: Partial<Record<ExtractorId, CaseScore & { empty: boolean; error?: string }>>;
   /** Cleanwire's removals on this page, for the misses report. */
   removals: Removal[];
+  /** The case's title, author and date beside each extractor's. */
+  metadata: PageMetadata;
   /** Cleanwire's status on this page (`error` when it threw). */
   status: string;
 }
@@ -51,6 +57,7 @@ export interface TrafilaturaResult {
   pages: TrafilaturaPage[];
   totals: Partial<Record<ExtractorId, ExtractorTotals>>;
   segments: { with: number; without: number };
+  metadata: Partial<Record<ExtractorId, MetadataScore>>;
   times: Partial<Record<ExtractorId, number[]>>;
   parseMs: number[];
 }
@@ -90,6 +97,10 @@ export async function runTrafilaturaCases(
         ms: {},
         scores: {},
         removals: [],
+        metadata: pageMetadata(
+          { title: c.title, byline: c.author, published: c.date },
+          Object.fromEntries(Object.entries(run.outputs).map(([id, o]) => [id, o.result])),
+        ),
         status: statusOf(run.outputs),
       };
       for (const ex of extractors) {
@@ -119,6 +130,10 @@ export function summarizeTrafilatura(
     pages,
     totals: {},
     segments: { with: 0, without: 0 },
+    metadata: scoreMetadata(
+      pages.map((p) => p.metadata),
+      ids,
+    ),
     times: {},
     parseMs: pages.map((p) => p.parseMs),
   };

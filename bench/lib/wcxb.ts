@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Extractor, ExtractorId } from './extractors';
+import { pageMetadata, scoreMetadata, type MetadataScore, type PageMetadata } from './metadata';
 import { decodeFile, runCases, type PageInput } from './runner';
 import {
   addCounts,
@@ -21,6 +22,9 @@ export interface WcxbCase {
   mainContent: string;
   with: string[];
   without: string[];
+  title: string | null;
+  author: string | null;
+  publishDate: string | null;
 }
 
 export interface WcxbPage {
@@ -34,6 +38,8 @@ export interface WcxbPage {
   /** The with/without snippets, scored like trafilatura-dev's segments. */
   snippets: Partial<Record<ExtractorId, Counts>>;
   empty: Partial<Record<ExtractorId, boolean>>;
+  /** The ground truth's title, author and publish_date beside each extractor's. */
+  metadata: PageMetadata;
   /** Cleanwire's status on this page (`error` when it threw). */
   status: string;
 }
@@ -50,6 +56,7 @@ export interface WcxbResult {
   /** Macro means over pages, as evaluate.py reports them. */
   mean: Partial<Record<ExtractorId, Prf>>;
   snippets: Partial<Record<ExtractorId, { counts: Counts; metrics: Metrics }>>;
+  metadata: Partial<Record<ExtractorId, MetadataScore>>;
   times: Partial<Record<ExtractorId, number[]>>;
   parseMs: number[];
 }
@@ -57,7 +64,14 @@ export interface WcxbResult {
 interface GroundTruthFile {
   url: string;
   file_id: string;
-  ground_truth: { main_content: string | null; with?: string[]; without?: string[] };
+  ground_truth: {
+    main_content: string | null;
+    with?: string[];
+    without?: string[];
+    title?: string | null;
+    author?: string | null;
+    publish_date?: string | null;
+  };
 }
 
 export function loadWcxbCases(dir: string): WcxbCase[] | null {
@@ -74,6 +88,9 @@ export function loadWcxbCases(dir: string): WcxbCase[] | null {
         mainContent: g.ground_truth.main_content ?? '',
         with: g.ground_truth.with ?? [],
         without: g.ground_truth.without ?? [],
+        title: g.ground_truth.title ?? null,
+        author: g.ground_truth.author ?? null,
+        publishDate: g.ground_truth.publish_date ?? null,
       };
     });
 }
@@ -131,6 +148,10 @@ export async function runWcxbCases(
         tokens: {},
         snippets: {},
         empty: {},
+        metadata: pageMetadata(
+          { title: c.title, byline: c.author, published: c.publishDate },
+          Object.fromEntries(Object.entries(run.outputs).map(([id, o]) => [id, o.result])),
+        ),
         status: statusOf(run.outputs),
       };
       for (const ex of extractors) {
@@ -152,6 +173,10 @@ export function summarizeWcxb(dir: string, pages: WcxbPage[], ids: readonly Extr
     pages,
     mean: {},
     snippets: {},
+    metadata: scoreMetadata(
+      pages.map((p) => p.metadata),
+      ids,
+    ),
     times: {},
     parseMs: pages.map((p) => p.parseMs),
   };
