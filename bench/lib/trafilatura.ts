@@ -23,7 +23,8 @@ export interface TrafilaturaCase {
   with: string[];
   without: string[];
   title?: string | null;
-  author?: string | null;
+  /** A list where the page names several authors. */
+  author?: string | string[] | null;
   date?: string | null;
 }
 
@@ -98,7 +99,11 @@ export async function runTrafilaturaCases(
         scores: {},
         removals: [],
         metadata: pageMetadata(
-          { title: c.title, byline: c.author, published: c.date },
+          {
+            title: c.title,
+            byline: Array.isArray(c.author) ? c.author.join(', ') : c.author,
+            published: c.date,
+          },
           Object.fromEntries(Object.entries(run.outputs).map(([id, o]) => [id, o.result])),
         ),
         status: statusOf(run.outputs),

@@ -18,6 +18,8 @@ export interface PageScan {
   times: Element[];
   /** Elements whose class says byline, author, date, dateline, published or timestamp; and `<address>`. */
   candidates: Element[];
+  /** Elements marked as an author in the page's own markup: `itemprop="author"`/`"creator"`, `<a rel="author">`. */
+  authorMarks: Element[];
   /** The first `<h1>` in the body. */
   h1: Element | null;
   /** `<article>`, `<main>` and elements with a CONTAINER_CLASSES class, in document order. */
@@ -51,6 +53,7 @@ export const emptyScan = (): PageScan => ({
   title: null,
   times: [],
   candidates: [],
+  authorMarks: [],
   h1: null,
   containers: [],
   mathJax: false,
@@ -63,6 +66,8 @@ const SKIP_CHILDREN = new Set(
   'script style template svg math noscript iframe object select canvas'.split(' '),
 );
 const CANDIDATE_CLASS = /byline|by-line|author|writer|date|publish|posted|timestamp/i;
+const AUTHOR_ITEMPROP = /(?:^|\s)(?:author|creator)(?:\s|$)/i;
+const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 /** Bounds for pathological pages; far above what real pages have. */
 const MAX_ELEMENTS = 100_000;
 const MAX_EACH = 400;
@@ -107,6 +112,8 @@ export function scanPage(doc: Document): PageScan {
         const container = tag === 'article' || tag === 'main' || (cls !== null && CONTAINER_CLASS.test(cls));
         if (container) keep(scan.containers, el);
         if (cls && CANDIDATE_CLASS.test(cls)) keep(scan.candidates, el);
+        if (AUTHOR_ITEMPROP.test(el.getAttribute('itemprop') ?? '')) keep(scan.authorMarks, el);
+        else if (tag === 'a' && AUTHOR_REL.test(el.getAttribute('rel') ?? '')) keep(scan.authorMarks, el);
       }
     }
     // next element in document order

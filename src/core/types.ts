@@ -34,7 +34,7 @@ export interface Removal {
 }
 
 /** Where an attribution field was read from, most trusted first. */
-export type FieldSource = 'json-ld' | 'meta' | 'time' | 'text' | 'readability' | 'url';
+export type FieldSource = 'json-ld' | 'meta' | 'microdata' | 'time' | 'text' | 'readability' | 'url';
 
 export interface SourcedField<T> {
   value: T;

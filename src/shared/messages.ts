@@ -71,7 +71,7 @@ const RULE_FAMILIES: RuleFamily[] = [
   'hidden',
   'user',
 ];
-const FIELD_SOURCES: FieldSource[] = ['json-ld', 'meta', 'time', 'text', 'readability', 'url'];
+const FIELD_SOURCES: FieldSource[] = ['json-ld', 'meta', 'microdata', 'time', 'text', 'readability', 'url'];
 const STAGES: RemovalStage[] = ['pre', 'post', 'text'];
 
 function sourced<T>(value: Check<T>): Check<SourcedField<T> | null> {

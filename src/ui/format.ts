@@ -40,6 +40,7 @@ export function removalSummary(removals: readonly Removal[]): string | null {
 const SOURCE_LABELS: Record<FieldSource, string> = {
   'json-ld': 'the page’s structured data (JSON-LD)',
   meta: 'the page’s meta tags',
+  microdata: 'the page’s author markup (microdata, rel=author)',
   time: 'a <time> element on the page',
   text: 'the visible text of the page',
   readability: 'Readability’s reading of the page',

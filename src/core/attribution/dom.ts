@@ -21,11 +21,21 @@ const OUTSIDE_MARKS = /comment|related|sidebar|widget|recommend|most-?read|popul
 const STORY_TAGS = new Set(['ARTICLE', 'MAIN']);
 const STORY_MARKS = /article|post|story|entry/i;
 
+/**
+ * `<body>` and `<html>` classes describe the page layout ("has-sidebar", "comments-open"), not a block:
+ * read as marks, they would put the whole story outside itself.
+ */
+const PAGE_LEVEL = new Set(['BODY', 'HTML']);
+
 /** Site furniture — navigation, footers, sidebars, comments, related lists — whose names and dates are other stories'. */
 export function isOutsideStory(el: Element): boolean {
   return (
-    closestWhere(el, (e) => OUTSIDE_TAGS.has(e.tagName.toUpperCase()) || OUTSIDE_MARKS.test(marks(e))) !==
-    null
+    closestWhere(
+      el,
+      (e) =>
+        OUTSIDE_TAGS.has(e.tagName.toUpperCase()) ||
+        (!PAGE_LEVEL.has(e.tagName.toUpperCase()) && OUTSIDE_MARKS.test(marks(e))),
+    ) !== null
   );
 }
 

@@ -5,6 +5,8 @@ import { closestTag, closestWhere, isInStoryArea, isOutsideStory } from './dom';
 import { parseDate } from './dates';
 import { readJsonLd, type JsonLdFacts } from './jsonld';
 import { firstValues, META_KEYS, readMeta, type MetaValues } from './meta';
+import { microdataAuthors } from './microdata';
+import { creditLinesAfterHeadline } from './near-headline';
 import { bylineFromLines, collectPageLines, datesFromLines } from './page-text';
 import { EMPTY_SCAN, scanPage, type PageScan } from '../page-scan';
 import { isHomeOf, resolveHttpUrl, siteNameFromTitle, siteNameFromUrl, withoutTracking } from './url';
@@ -55,7 +57,12 @@ function extract(input: AttributionInput): Attribution {
   const scan = input.scan ?? (doc ? scanPage(doc) : EMPTY_SCAN);
   const jsonLd: JsonLdFacts = readJsonLd(scan.jsonLdScripts);
   const meta: MetaValues = readMeta(scan.metas);
-  const lines = collectPageLines(scan.candidates, input.articleText ?? '', input.removedTexts ?? []);
+  const lines = collectPageLines(
+    scan.candidates,
+    input.articleText ?? '',
+    input.removedTexts ?? [],
+    creditLinesAfterHeadline(scan.h1),
+  );
 
   const siteName = pickSiteName(
     jsonLd,
@@ -70,6 +77,7 @@ function extract(input: AttributionInput): Attribution {
   const bylines = [
     sourced(joinNames(jsonLd.authors), 'json-ld'),
     sourced(joinNames(metaBylines(meta)), 'meta'),
+    sourced(joinNames(microdataAuthors(scan.authorMarks)), 'microdata'),
     sourced(textByline, 'text'),
     sourced(readabilityByline, 'readability'),
   ].filter((b): b is SourcedField<string> => b !== null);

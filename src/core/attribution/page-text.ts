@@ -27,11 +27,15 @@ const MAX_LINE = 200;
 const HEAD_LINES = 4;
 const TAIL_LINES = 5;
 
-/** `candidates` are the page scan's byline/date elements, in document order. */
+/**
+ * `candidates` are the page scan's byline/date elements, in document order; `creditLines` the "By …"
+ * lines under the headline (near-headline.ts).
+ */
 export function collectPageLines(
   candidates: readonly Element[],
   articleText: string,
   removedTexts: readonly string[],
+  creditLines: readonly string[] = [],
 ): PageLines {
   const lines: PageLines = { head: [], tail: [], bylineElements: [], dateElements: [] };
   const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -57,6 +61,8 @@ export function collectPageLines(
     lines.head.push(text);
     lines.tail.push(text);
   }
+
+  lines.head.push(...creditLines);
 
   const articleLines = articleText
     .split(/\n+/)

@@ -290,7 +290,7 @@ describe('visible text', () => {
         '<span class="post-date">August 7, 2018</span></div><p>Text</p></article>',
     );
     const a = attributionOf(doc);
-    expect(a.byline).toEqual({ value: 'Jane Doe', source: 'text' });
+    expect(a.byline).toEqual({ value: 'Jane Doe', source: 'microdata' });
     expect(a.published).toEqual({ value: '2018-08-07', source: 'text' });
   });
 
@@ -299,7 +299,7 @@ describe('visible text', () => {
       '',
       '<div class="PostFull"><span class="author" itemprop="author"><a href="/@marketwatcher">marketwatcher</a></span></div>',
     );
-    expect(attributionOf(doc).byline).toEqual({ value: 'marketwatcher', source: 'text' });
+    expect(attributionOf(doc).byline).toEqual({ value: 'marketwatcher', source: 'microdata' });
   });
 
   it('does not take a user-name-shaped word from visible text that is not a byline element', () => {
