@@ -8,6 +8,8 @@ export interface MarkupScan {
   depth: number;
   /** The longest run of text between two tags, in characters. */
   longestText: number;
+  /** `<iframe>`s: jsdom builds a whole window for each one. */
+  frames: number;
   /** `<iframe srcdoc>`s: jsdom parses each one's document. */
   srcdocFrames: number;
   /** The largest `<style>` block's content, in characters. */
@@ -16,16 +18,52 @@ export interface MarkupScan {
 
 /** Elements that never hold others (no end tag). */
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'basefont', 'bgsound', 'frame', 'keygen', 'image',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'basefont',
+  'bgsound',
+  'frame',
+  'keygen',
+  'image',
 ]);
 /**
  * Elements whose end tag pages often leave out (the parser closes them at the next sibling): counting
  * them would make every list and table look deep, so they add no depth here, which errs shallow.
  */
 const END_TAG_OPTIONAL = new Set([
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup',
-  'caption', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'rb',
+  'rt',
+  'rtc',
+  'rp',
+  'html',
+  'head',
+  'body',
 ]);
 
 /** Whether an element's tags move the nesting depth (see MarkupScan.depth). */
@@ -36,7 +74,14 @@ export function opensScope(name: string, selfClosing = false): boolean {
 const SRCDOC = /\ssrcdoc\s*=/i;
 
 export function scanMarkup(html: string): MarkupScan {
-  const scan: MarkupScan = { elements: 0, depth: 0, longestText: 0, srcdocFrames: 0, largestStyle: 0 };
+  const scan: MarkupScan = {
+    elements: 0,
+    depth: 0,
+    longestText: 0,
+    frames: 0,
+    srcdocFrames: 0,
+    largestStyle: 0,
+  };
   let depth = 0;
   let previousEnd = 0;
   let inStyle = false;
@@ -51,7 +96,10 @@ export function scanMarkup(html: string): MarkupScan {
       continue;
     }
     scan.elements++;
-    if (tag.name === 'iframe' && SRCDOC.test(html.slice(tag.start, tag.end))) scan.srcdocFrames++;
+    if (tag.name === 'iframe') {
+      scan.frames++;
+      if (SRCDOC.test(html.slice(tag.start, tag.end))) scan.srcdocFrames++;
+    }
     if (opensScope(tag.name, tag.selfClosing)) scan.depth = Math.max(scan.depth, ++depth);
   }
   scan.longestText = Math.max(scan.longestText, html.length - previousEnd);

@@ -47,7 +47,13 @@ export function* tagsOf(html: string): Generator<Tag> {
     let end = TAG_REST.exec(html) ? TAG_REST.lastIndex : html.indexOf('>', NAME.lastIndex) + 1;
     if (end === 0) return; // a tag cut off at the end of the text
     const lower = name.toLowerCase();
-    yield { kind: closing ? 'close' : 'open', name: lower, start: lt, end, selfClosing: html[end - 2] === '/' };
+    yield {
+      kind: closing ? 'close' : 'open',
+      name: lower,
+      start: lt,
+      end,
+      selfClosing: html[end - 2] === '/',
+    };
     if (!closing && RAW_TEXT.has(lower)) {
       const endTag = new RegExp(`</${lower}[\\s/>]`, 'gi');
       endTag.lastIndex = end;
