@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS } from './limits';
 import type { InputKind } from './sniff';
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'] as const;
@@ -11,7 +12,10 @@ export interface CleanCommand {
   /** Overrides the page URL of every input. */
   url: string | null;
   input: InputKind | 'auto';
-  maxElements: number | undefined;
+  /** Refuse pages with more elements (0: no limit). */
+  maxElements: number;
+  /** Bytes read from one input at most, and at most this once decompressed. */
+  maxBytes: number;
   /** `--rules FILE`: the reader's own rules (the options page's syntax), applied after the built-ins. */
   rules: string | null;
   /** Paths; `-` is standard input. */
@@ -28,14 +32,18 @@ export const USAGE = `Usage: cleanwire clean [options] FILE...
 
 Cleans saved news pages (HTML) or scraped text dumps: the article, its attribution, nothing else.
 FILE is a path, or - for standard input. HTML or text is told from the content; gzip-compressed
-input (*.html.gz or any name) is decompressed first, up to 64 MiB.
+input (*.html.gz or any name) is decompressed first. Pages too large to answer in seconds are
+refused before they are parsed (status too-large, the limit and the figure named).
 
 Options:
   -f, --format FORMAT    text (default), markdown, html, json or jsonl
   -u, --url URL          the page's URL (default: the page's canonical link or og:url,
                          else the file's file:// URL); applies to every FILE
       --input KIND       auto (default), html or text: skip the content sniffing
-      --max-elements N   refuse pages with more than N elements (default: no limit)
+      --max-elements N   refuse pages with more than about N elements, counted before
+                         parsing (default: ${DEFAULT_LIMITS.maxElements}; 0: no limit)
+      --max-bytes N      read at most N bytes of each input, decompressed or not
+                         (default: ${DEFAULT_LIMITS.maxBytes})
       --rules FILE       your own rules, one per line, in the options page's syntax
                          (##.promo, example.com##.ad, ##p:has-text(/^Sponsored$/i));
                          applied after the built-in rules; invalid lines are named
@@ -67,6 +75,7 @@ export function parseCommandLine(argv: string[]): Command {
         url: { type: 'string', short: 'u' },
         input: { type: 'string' },
         'max-elements': { type: 'string' },
+        'max-bytes': { type: 'string' },
         rules: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -97,17 +106,21 @@ export function parseCommandLine(argv: string[]): Command {
     url = new URL(values.url).href;
   }
 
-  let maxElements: number | undefined;
-  const rawMax = values['max-elements'];
-  if (rawMax !== undefined) {
-    if (!/^\d+$/.test(rawMax)) throw new UsageError(`--max-elements needs a whole number, got "${rawMax}".`);
-    maxElements = Number(rawMax);
-  }
+  const maxElements = wholeNumber('--max-elements', values['max-elements'], DEFAULT_LIMITS.maxElements);
+  const maxBytes = wholeNumber('--max-bytes', values['max-bytes'], DEFAULT_LIMITS.maxBytes);
+  if (maxBytes === 0) throw new UsageError('--max-bytes needs at least 1 byte.');
 
   const rules = values.rules ?? null;
   if (rules === '') throw new UsageError('--rules needs a file name.');
 
-  return { command: 'clean', format, url, input, maxElements, rules, files };
+  return { command: 'clean', format, url, input, maxElements, maxBytes, rules, files };
+}
+
+function wholeNumber(option: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
+    throw new UsageError(`${option} needs a whole number, got "${raw}".`);
+  return Number(raw);
 }
 
 function isOneOf<T extends string>(value: string, options: readonly T[]): value is T {

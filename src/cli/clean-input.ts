@@ -1,6 +1,9 @@
 import { cleanContained, cleanText, type CleanResult, type CompiledRule } from '../core';
 import { decodeBytes, type Decoded } from './decode';
 import { CompressedInputError, gunzipIfCompressed } from './gunzip';
+import { refusalOf, TooLargeError } from './limits';
+import { boundMarkup } from './markup-bounds';
+import { scanMarkup } from './markup-scan';
 import { declaredPageUrl } from './page-url';
 import { parsePage, type ParsedPage } from './parse-page';
 import { looksBinary, sniffKind, type InputKind } from './sniff';
@@ -11,7 +14,10 @@ export interface CleanInputOptions {
   /** The file's own URL (`file:///…`), or null for standard input. */
   fileUrl: string | null;
   input: InputKind | 'auto';
-  maxElements: number | undefined;
+  /** Refuse pages with more elements (0: no limit). */
+  maxElements: number;
+  /** At most this many bytes once decompressed. */
+  maxBytes: number;
   /** Rules to clean with (`--rules`); the built-in rules when absent. */
   rules?: CompiledRule[] | undefined;
 }
@@ -30,11 +36,14 @@ export interface CleanedInput {
 /** A file we could read but not use (empty, or not text): the CLI reports it like an unreadable one. */
 export class InputError extends Error {}
 
-/** Decodes, tells HTML from a text dump, finds the page URL, and runs the engine. */
+/**
+ * Decodes, tells HTML from a text dump, finds the page URL, and runs the engine. A page too large to
+ * answer in seconds is refused (TooLargeError) or made cheaper (markup-bounds.ts) before jsdom parses it.
+ */
 export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): CleanedInput {
   let raw: Uint8Array;
   try {
-    raw = gunzipIfCompressed(bytes);
+    raw = gunzipIfCompressed(bytes, options.maxBytes);
   } catch (e) {
     if (e instanceof CompressedInputError) throw new InputError(e.message);
     throw e;
@@ -58,8 +67,12 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
     };
   }
 
+  const scan = scanMarkup(text);
+  const refusal = refusalOf(scan, options);
+  if (refusal !== null) throw new TooLargeError(refusal);
+  const bounded = boundMarkup(text, scan);
   // jsdom runs no scripts and loads nothing unless asked to; the URL makes relative links absolute.
-  const parsed = parsePage(text, options.url ?? options.fileUrl ?? 'about:blank');
+  const parsed = parsePage(bounded.html, options.url ?? options.fileUrl ?? 'about:blank');
   const dom = parsed.dom;
   let url = options.url;
   if (url === null) {
@@ -70,7 +83,7 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
   try {
     result = cleanContained(dom.window.document, {
       url: url ?? 'about:blank',
-      ...(options.maxElements !== undefined ? { maxElements: options.maxElements } : {}),
+      maxElements: options.maxElements, // the exact count, after the estimate above
       ...rulesOption(options),
     });
   } finally {
@@ -79,7 +92,7 @@ export function cleanInput(bytes: Uint8Array, options: CleanInputOptions): Clean
   // Standard input without a URL has no address: do not present the placeholder as the canonical URL.
   if (url === null && result.attribution.canonicalUrl?.source === 'url')
     result.attribution.canonicalUrl = null;
-  return { ...base, url, result, notes: stylesheetNotes(parsed) };
+  return { ...base, url, result, notes: [...bounded.notes, ...stylesheetNotes(parsed)] };
 }
 
 /** One line each for the stylesheets jsdom threw on (left out) and those it could not parse (skipped). */

@@ -2,8 +2,8 @@
  * The `cleanwire` executable: Node's streams and file system plugged into `run`. Bundled by
  * scripts/build-cli.ts into dist/cli/cleanwire.mjs, which bin/cleanwire.mjs loads.
  */
-import { readFile } from 'node:fs/promises';
 import { run, type CliIo } from './main';
+import { readFileCapped, readStreamCapped } from './read-capped';
 
 const io: CliIo = {
   out: (text) =>
@@ -12,12 +12,8 @@ const io: CliIo = {
       else process.stdout.once('drain', done);
     }),
   err: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path),
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  },
+  readFile: readFileCapped,
+  readStdin: (maxBytes) => readStreamCapped(process.stdin, maxBytes),
   cwd: process.cwd(),
 };
 

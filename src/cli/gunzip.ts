@@ -1,13 +1,7 @@
 import { gunzipSync } from 'node:zlib';
+import { tooManyBytes } from './limits';
 
-/**
- * The most bytes the command line reads from one input once decompressed: far more than any news page
- * (the largest corpus page is a few MB), little enough that a small compressed file cannot make it
- * allocate gigabytes.
- */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
-/** A compressed input we refuse: too large once inflated, or not gzip after all. */
+/** A compressed input we refuse: not gzip after all. (Too large once inflated is a TooLargeError.) */
 export class CompressedInputError extends Error {}
 
 /**
@@ -15,15 +9,13 @@ export class CompressedInputError extends Error {}
  * saved pages come compressed under any name (`page.html.gz`, `page.html`, standard input), and no
  * text file starts with 0x1f, a control character.
  */
-export function gunzipIfCompressed(bytes: Uint8Array): Uint8Array {
+export function gunzipIfCompressed(bytes: Uint8Array, maxBytes: number): Uint8Array {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
-    return gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES });
+    // maxOutputLength stops inflating there: a small compressed file cannot make it allocate gigabytes.
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-      throw new CompressedInputError(
-        `it decompresses to more than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, more than cleanwire reads.`,
-      );
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooManyBytes(maxBytes);
     throw new CompressedInputError(
       `it starts like gzip but is not valid gzip (${(e as Error).message.split('\n')[0]}).`,
     );

@@ -9,6 +9,7 @@ import { htmlSanitizer } from './sanitize';
 import { jsonlRecord, jsonRecord, problemOf, type JsonRecord, type Outcome } from './records';
 import { errorText, selectorCheckFor, type CompiledRule } from '../core';
 import { readRulesFile } from './rules-file';
+import { TooLargeError } from './limits';
 
 /** Everything the command touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -16,8 +17,9 @@ export interface CliIo {
   out(text: string): Promise<void>;
   /** Writes to standard error. */
   err(text: string): void;
-  readFile(path: string): Promise<Uint8Array>;
-  readStdin(): Promise<Uint8Array>;
+  /** Reads at most `maxBytes` bytes, and throws TooLargeError when there are more. */
+  readFile(path: string, maxBytes: number): Promise<Uint8Array>;
+  readStdin(maxBytes: number): Promise<Uint8Array>;
   cwd: string;
 }
 
@@ -50,7 +52,7 @@ async function cleanFiles(command: CleanCommand, io: CliIo): Promise<number> {
   if (command.rules !== null) {
     let bytes: Uint8Array;
     try {
-      bytes = await io.readFile(resolve(io.cwd, command.rules));
+      bytes = await io.readFile(resolve(io.cwd, command.rules), command.maxBytes);
     } catch (e) {
       io.err(`cleanwire: --rules ${command.rules}: ${describeError(e)}\n`);
       window.close();
@@ -112,19 +114,21 @@ async function readAndClean(
     if (file === '-') {
       if (stdin.read) throw new InputError('standard input was already read by an earlier "-".');
       stdin.read = true;
-      bytes = await io.readStdin();
+      bytes = await io.readStdin(command.maxBytes);
     } else {
-      bytes = await io.readFile(resolve(io.cwd, file));
+      bytes = await io.readFile(resolve(io.cwd, file), command.maxBytes);
     }
     const cleaned = cleanInput(bytes, {
       url: command.url,
       fileUrl: file === '-' ? null : pathToFileURL(resolve(io.cwd, file)).href,
       input: command.input,
       maxElements: command.maxElements,
+      maxBytes: command.maxBytes,
       rules,
     });
     return { file, cleaned };
   } catch (e) {
+    if (e instanceof TooLargeError) return { file, error: e.message, status: 'too-large' };
     return { file, error: describeError(e) };
   }
 }
@@ -142,7 +146,7 @@ const FS_ERRORS: Record<string, string> = {
 };
 
 function describeError(e: unknown): string {
-  if (e instanceof InputError) return e.message;
+  if (e instanceof InputError || e instanceof TooLargeError) return e.message;
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && FS_ERRORS[code]) return FS_ERRORS[code];
   const message = errorText(e);

@@ -2,12 +2,15 @@ import type { CleanResult, CleanStatus, Removal } from '../core';
 import type { CleanedInput } from './clean-input';
 
 /** What happened to one FILE argument: cleaned (whatever the engine's status), or an error before that. */
-export type Outcome = { file: string; cleaned: CleanedInput } | { file: string; error: string };
+export type Outcome =
+  | { file: string; cleaned: CleanedInput }
+  /** `too-large`: refused by a limit before the engine ran (src/cli/limits.ts); `error` when absent. */
+  | { file: string; error: string; status?: 'too-large' };
 
 /** `--format json`: the engine's whole result, with the file and how it was read. */
 export type JsonRecord =
   | ({ file: string; input: CleanedInput['kind']; charset: string; url: string | null } & CleanResult)
-  | { file: string; status: 'error'; message: string };
+  | { file: string; status: 'error' | 'too-large'; message: string };
 
 /** `--format jsonl`: one flat line per file, the same keys on every line (null when unknown). */
 export interface JsonlRecord {
@@ -32,7 +35,8 @@ export interface JsonlRecord {
 }
 
 export function jsonRecord(outcome: Outcome): JsonRecord {
-  if ('error' in outcome) return { file: outcome.file, status: 'error', message: outcome.error };
+  if ('error' in outcome)
+    return { file: outcome.file, status: outcome.status ?? 'error', message: outcome.error };
   const { kind, charset, url, result } = outcome.cleaned;
   return { file: outcome.file, input: kind, charset, url, ...result };
 }
@@ -41,7 +45,7 @@ export function jsonlRecord(outcome: Outcome): JsonlRecord {
   if ('error' in outcome) {
     return {
       file: outcome.file,
-      status: 'error',
+      status: outcome.status ?? 'error',
       message: outcome.error,
       input: null,
       charset: null,

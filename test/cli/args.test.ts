@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine, UsageError } from '../../src/cli/args';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
 
 describe('parseCommandLine', () => {
   it('reads the clean command with its defaults', () => {
@@ -8,7 +9,8 @@ describe('parseCommandLine', () => {
       format: 'text',
       url: null,
       input: 'auto',
-      maxElements: undefined,
+      maxElements: DEFAULT_LIMITS.maxElements,
+      maxBytes: DEFAULT_LIMITS.maxBytes,
       rules: null,
       files: ['a.html', '-'],
     });
@@ -26,6 +28,8 @@ describe('parseCommandLine', () => {
         'text',
         '--max-elements',
         '5000',
+        '--max-bytes',
+        '1000',
         '--rules',
         'mine.txt',
         'x',
@@ -36,6 +40,7 @@ describe('parseCommandLine', () => {
       url: 'https://example.com/a',
       input: 'text',
       maxElements: 5000,
+      maxBytes: 1000,
       rules: 'mine.txt',
       files: ['x'],
     });
@@ -66,6 +71,8 @@ describe('parseCommandLine', () => {
       '--url needs an absolute URL, got "www.example.com/a".',
     ],
     [['clean', '--max-elements', '2.5', 'a.html'], '--max-elements needs a whole number, got "2.5".'],
+    [['clean', '--max-bytes', '1e6', 'a.html'], '--max-bytes needs a whole number, got "1e6".'],
+    [['clean', '--max-bytes', '0', 'a.html'], '--max-bytes needs at least 1 byte.'],
     [['clean', '--rules=', 'a.html'], '--rules needs a file name.'],
   ])('refuses %j with a usage error', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main';
+import { readFileCapped, readStreamCapped } from '../../src/cli/read-capped';
 
 export const REPO = join(__dirname, '../..');
 export const FIXTURES = join(REPO, 'test/fixtures/cli');
@@ -28,11 +28,8 @@ export async function runCli(
     err: (text) => {
       stderr += text;
     },
-    readFile: (path) => readFile(path),
-    readStdin: async () =>
-      typeof options.stdin === 'string'
-        ? new TextEncoder().encode(options.stdin)
-        : (options.stdin ?? new Uint8Array()),
+    readFile: readFileCapped,
+    readStdin: (maxBytes) => readStreamCapped([stdinBytes(options.stdin)], maxBytes),
     cwd: options.cwd ?? FIXTURES,
   });
   return { code, stdout, stderr };
@@ -43,4 +40,8 @@ export function jsonLines(stdout: string): Record<string, unknown>[] {
     .trimEnd()
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+function stdinBytes(stdin: string | Uint8Array | undefined): Uint8Array {
+  return typeof stdin === 'string' ? new TextEncoder().encode(stdin) : (stdin ?? new Uint8Array());
 }
