@@ -1,9 +1,9 @@
 /**
  * `npm run bench:browser`: the in-page cleaning pass timed in Chromium on the shared corpora, served
  * from 127.0.0.1 with nothing else reachable, side by side with raw Readability on the same page load;
- * plus retention of the article on the rendered page. A measurement, not a test: it exits non-zero
+ * plus retention on the rendered page of the article and of the corpus's ground truth. A measurement, not a test: it exits non-zero
  * only when pages could not be measured. Markdown on stdout and in .cache/bench-browser.md, per-page
- * data in .cache/bench-browser.json. See bench/README.md ("In-page benchmark in Chromium").
+ * data in .cache/bench-browser.json. See bench/browser/README.md.
  * The late-widget phase of each page runs under a Chrome trace, for its batches' main-thread CPU.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import type { PageReport } from '../bench/browser/protocol';
 import { renderBrowserReport, type BrowserBenchRun } from '../bench/browser/report';
 import { startBenchServer } from '../bench/browser/server';
 import { lateCpuFromTrace, TRACE_CATEGORIES, type TraceEvent } from '../bench/browser/trace';
+import { truthRetention, type GroundTruth } from '../bench/browser/truth-retention';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,7 +67,22 @@ function failed(id: string, error: string): PageReport {
     late: null,
     retention: null,
     earlyRetention: null,
+    rendered: null,
+    truth: null,
     warm: null,
+  };
+}
+
+/**
+ * The page's retention of the corpus's ground truth, from the texts it rendered; the texts themselves
+ * are dropped (they would make the JSON tens of MB).
+ */
+function withTruth(report: PageReport, truth: GroundTruth | undefined): PageReport {
+  const { rendered } = report;
+  return {
+    ...report,
+    rendered: null,
+    truth: truth && rendered ? truthRetention(truth, rendered.before, rendered.after, rendered.hidden) : null,
   };
 }
 
@@ -229,7 +245,7 @@ async function main(): Promise<number> {
       serviceWorkers: 'block',
     });
     for (const [i, page] of pages.entries()) {
-      reports.push(await measure(browser, ctx, page.id, server.pageUrl(i)));
+      reports.push(withTruth(await measure(browser, ctx, page.id, server.pageUrl(i)), page.truth));
       if ((i + 1) % 25 === 0 || i + 1 === pages.length)
         process.stderr.write(
           `  ${i + 1}/${pages.length} pages, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`,

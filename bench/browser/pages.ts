@@ -3,13 +3,17 @@ import { join } from 'node:path';
 import { listReadabilityPages, READABILITY_TEST_URL } from '../lib/readability-corpus';
 import { decodeFile, spread } from '../lib/runner';
 import { loadTrafilaturaCases } from '../lib/trafilatura';
+import { loadWcxbCases, wcxbHtmlPath } from '../lib/wcxb';
+import type { GroundTruth } from './truth-retention';
 
 /** One corpus page to serve: where its bytes are and the address it really had. */
 export interface CorpusPage {
-  /** `readability/001`, `trafilatura-dev/<file>`. */
+  /** `readability/001`, `trafilatura-dev/<file>`, `wcxb-dev/<id>`. */
   id: string;
   file: string;
   url: string;
+  /** The corpus's own ground truth, where it has one beyond an extractor's expected output. */
+  truth?: GroundTruth;
 }
 
 export interface CorpusListing {
@@ -19,8 +23,10 @@ export interface CorpusListing {
 }
 
 /**
- * The pages of both shared corpora, as the Node benchmark reads them (Readability's test pages under
- * upstream's URL, trafilatura-dev through cases.json), `limit` of each spread evenly (0 = all).
+ * The pages of the three shared corpora, as the Node benchmark reads them (Readability's test pages
+ * under upstream's URL, trafilatura-dev through cases.json, wcxb-dev through its ground-truth files),
+ * `limit` of each spread evenly (0 = all), with their ground truth: trafilatura-dev's `with` snippets,
+ * wcxb-dev's `main_content` (Readability's corpus has only Readability's expected output).
  */
 export function listCorpusPages(corpusDir: string, limit = 0): CorpusListing {
   const pages: CorpusPage[] = [];
@@ -40,11 +46,30 @@ export function listCorpusPages(corpusDir: string, limit = 0): CorpusListing {
   if (!cases) skipped.push(`trafilatura-dev: no ${join(trafilatura, 'cases.json')}`);
   else
     for (const c of spread(cases, limit))
-      pages.push({ id: `trafilatura-dev/${c.file}`, file: join(trafilatura, c.file), url: c.url });
+      pages.push({
+        id: `trafilatura-dev/${c.file}`,
+        file: join(trafilatura, c.file),
+        url: c.url,
+        truth: { kind: 'with', snippets: c.with },
+      });
+  const wcxb = join(corpusDir, 'wcxb-dev');
+  const wcxbCases = loadWcxbCases(wcxb);
+  if (!wcxbCases) skipped.push(`wcxb-dev: no ${join(wcxb, 'ground-truth')}`);
+  else
+    for (const c of spread(wcxbCases, limit))
+      pages.push({
+        id: `wcxb-dev/${c.id}`,
+        file: wcxbHtmlPath(wcxb, c.id),
+        url: c.url,
+        truth: { kind: 'main-content', text: c.mainContent },
+      });
   return { pages, skipped };
 }
 
-/** The page's text, decoded as `cleanwire clean` and `npm run bench` decode it (served as UTF-8). */
+/**
+ * The page's text, decoded as `cleanwire clean` and `npm run bench` decode it (gzip undone, served as
+ * UTF-8).
+ */
 export function readPage(page: CorpusPage): string {
   return decodeFile(readFileSync(page.file));
 }

@@ -1,3 +1,4 @@
+import type { HiddenText, TruthRetention } from './truth-retention';
 import type { VisibleRetention } from './visible-retention';
 
 /** What the runner tells the in-page script about the page (served as /__bench/config/N.js). */
@@ -103,7 +104,23 @@ export interface PageReport {
   retention: VisibleRetention | null;
   /** The same, with only the early stylesheet applied (what shows between first paint and DOM ready). */
   earlyRetention: number | null;
+  /**
+   * What the page rendered after cleaning and once restored, and the text of each block it hid: the
+   * runner compares them with the corpus's ground truth (`truth`) and drops them before writing the
+   * JSON. Null without an article.
+   */
+  rendered: RenderedText | null;
+  /** Retention of the corpus's ground truth (filled in by the runner); null where there is none. */
+  truth: TruthRetention | null;
   warm: WarmTimes | null;
+}
+
+export interface RenderedText {
+  /** `body.innerText` after in-page cleaning (DOM ready + late widgets). */
+  after: string;
+  /** `body.innerText` once restored. */
+  before: string;
+  hidden: HiddenText[];
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { summarize, type Summary } from '../lib/stats';
 import type { LateReport, PageReport, PassTimes, WarmTimes } from './protocol';
+import type { LossSource, TruthRetention } from './truth-retention';
 
 /** Everything one `npm run bench:browser` run measured. */
 export interface BrowserBenchRun {
@@ -204,6 +205,74 @@ export function retentionSummary(pages: readonly PageReport[], worst = 10): Rete
   };
 }
 
+/** What each corpus's ground truth is, as the report names it. */
+const TRUTH_NAMES: Record<TruthRetention['kind'], string> = {
+  'main-content': '`main_content`, word 5-grams',
+  with: '`with` snippets, whole',
+};
+
+export interface TruthSummary {
+  /** The page id's first segment: `readability`, `trafilatura-dev`, `wcxb-dev`. */
+  corpus: string;
+  /** Null for a corpus without ground truth of its own (Readability's: only its expected output). */
+  kind: TruthRetention['kind'] | null;
+  /** Pages of the corpus in the run, and of those measured (an article found, so something cleaned). */
+  pages: number;
+  n: number;
+  /** Units shown after ÷ before, summed over the corpus's pages. */
+  pooled: number;
+  mean: number;
+  min: number;
+  below: number;
+  /** Mean over pages of the ground truth's share that the restored page showed. */
+  pageMatch: number;
+  /** Lost units by rule family over the corpus (`''`: in no hidden block), most first. */
+  lostByFamily: { family: string; units: number }[];
+  /** Pages below the goal, lowest first. */
+  worst: { id: string; retention: number; shownBefore: number; lost: string[]; lostBy: LossSource[] }[];
+}
+
+const corpusOf = (id: string) => id.split('/')[0]!;
+
+/** Ground-truth retention per corpus, in the order the corpora come in the run. */
+export function truthSummaries(pages: readonly PageReport[], worst = 10): TruthSummary[] {
+  const corpora = [...new Set(pages.map((p) => corpusOf(p.id)))];
+  return corpora.map((corpus) => {
+    const all = pages.filter((p) => corpusOf(p.id) === corpus);
+    const measured = all.flatMap((p) => (!p.error && p.truth ? [{ id: p.id, ...p.truth }] : []));
+    const sum = (f: (t: TruthRetention) => number) => measured.reduce((s, t) => s + f(t), 0);
+    const families = new Map<string, number>();
+    for (const t of measured)
+      for (const l of t.lostBy) families.set(l.family, (families.get(l.family) ?? 0) + l.units);
+    const n = measured.length;
+    return {
+      corpus,
+      kind: measured[0]?.kind ?? null,
+      pages: all.length,
+      n,
+      pooled: sum((t) => t.shownBefore) === 0 ? 1 : sum((t) => t.shownAfter) / sum((t) => t.shownBefore),
+      mean: n === 0 ? 1 : sum((t) => t.retention) / n,
+      min: Math.min(1, ...measured.map((t) => t.retention)),
+      below: measured.filter((t) => t.retention < GOALS.retention).length,
+      pageMatch: n === 0 ? 1 : sum((t) => t.pageMatch) / n,
+      lostByFamily: [...families]
+        .map(([family, units]) => ({ family, units }))
+        .sort((a, b) => b.units - a.units),
+      worst: measured
+        .filter((t) => t.retention < GOALS.retention)
+        .sort((a, b) => a.retention - b.retention)
+        .slice(0, worst)
+        .map((t) => ({
+          id: t.id,
+          retention: t.retention,
+          shownBefore: t.shownBefore,
+          lost: t.lost,
+          lostBy: t.lostBy,
+        })),
+    };
+  });
+}
+
 const ms = (x: number) => x.toFixed(2);
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const yes = (ok: boolean | null) => (ok === null ? '' : ok ? 'yes' : '**no**');
@@ -318,9 +387,81 @@ export function renderBrowserReport(run: BrowserBenchRun): string {
       ),
     );
   }
+  out.push(...renderTruth(truthSummaries(run.pages)));
   if (errors.length > 0) {
     out.push('', '## Failed pages', '');
     for (const p of errors) out.push(`- ${p.id}: ${(p.error ?? '').split('\n')[0]}`);
   }
   return out.join('\n') + '\n';
+}
+
+const sourceName = (family: string, ruleId?: string) =>
+  family === '' ? 'in no hidden block' : ruleId ? `${ruleId} (${family})` : family;
+
+function renderTruth(summaries: TruthSummary[]): string[] {
+  const out = ['', "## Retention of the corpora's ground truth (`body.innerText`)", ''];
+  out.push(
+    "The same comparison against each corpus's own ground truth instead of the engine's output, so text the engine missed (and the in-place pass therefore did not protect) counts as lost too. Over the ground truth the restored page showed; pages without an article (nothing hidden) are not counted.",
+    '',
+  );
+  out.push(
+    table(
+      [
+        'corpus',
+        'ground truth',
+        'pages',
+        'mean',
+        'lowest',
+        'pooled',
+        `below ${pct(GOALS.retention)}`,
+        'shown on the page',
+        'lost, by family (units)',
+      ],
+      summaries.map((t) =>
+        t.kind === null
+          ? [
+              t.corpus,
+              "none beyond Readability's expected output (see above)",
+              t.pages,
+              '—',
+              '—',
+              '—',
+              '—',
+              '—',
+              '—',
+            ]
+          : [
+              t.corpus,
+              TRUTH_NAMES[t.kind],
+              `${t.n} of ${t.pages}`,
+              pct(t.mean),
+              pct(t.min),
+              pct(t.pooled),
+              t.below,
+              pct(t.pageMatch),
+              t.lostByFamily.map((f) => `${sourceName(f.family)} ${f.units}`).join(', ') || '—',
+            ],
+      ),
+    ),
+  );
+  const worst = summaries.flatMap((t) => t.worst);
+  if (worst.length > 0) {
+    out.push('', `Pages below ${pct(GOALS.retention)}, lowest first per corpus:`, '');
+    out.push(
+      table(
+        ['page', 'retention', 'units shown', 'first lost text', 'hidden by (units)'],
+        worst.map((w) => [
+          w.id,
+          pct(w.retention),
+          w.shownBefore,
+          w.lost[0] ? `“${w.lost[0]}”` : '',
+          w.lostBy
+            .slice(0, 3)
+            .map((l) => `${sourceName(l.family, `${l.stage} ${l.ruleId}`)} ${l.units}`)
+            .join(', '),
+        ]),
+      ),
+    );
+  }
+  return out;
 }

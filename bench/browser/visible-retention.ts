@@ -59,7 +59,8 @@ export function visibleRetention(
   };
 }
 
-function gramSet(text: string): Set<string> {
+/** The grams of a text, cut into lines as `splitBlocks` does. */
+export function gramSet(text: string): Set<string> {
   const grams = new Set<string>();
   for (const block of splitBlocks(text)) for (const g of blockGrams(block)) grams.add(g);
   return grams;

@@ -118,8 +118,13 @@ export function tokenPrf(reference: string, extracted: string): Prf {
   return { precision, recall, f1 };
 }
 
+/** Where a page's gzip-compressed HTML is (`decodeFile` undoes the gzip). */
+export function wcxbHtmlPath(dir: string, id: string): string {
+  return join(dir, 'html', `${id}.html.gz`);
+}
+
 function input(dir: string, c: WcxbCase): PageInput {
-  return { id: c.id, url: c.url, html: decodeFile(readFileSync(join(dir, 'html', `${c.id}.html.gz`))) };
+  return { id: c.id, url: c.url, html: decodeFile(readFileSync(wcxbHtmlPath(dir, c.id))) };
 }
 
 /** Runs and scores these pages; `order[i]` is page i's place in the whole run (rotates extractor order). */

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { insertAtDocumentStart } from '../../bench/browser/pages';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { insertAtDocumentStart, listCorpusPages, readPage } from '../../bench/browser/pages';
 import type { LateReport, PageReport, PassTimes } from '../../bench/browser/protocol';
 import {
   LATE_ROWS,
@@ -8,6 +12,7 @@ import {
   renderBrowserReport,
   retentionSummary,
   timedPages,
+  truthSummaries,
   warmRows,
 } from '../../bench/browser/report';
 import {
@@ -16,6 +21,12 @@ import {
   OBSERVER_FUNCTION,
   type TraceEvent,
 } from '../../bench/browser/trace';
+import {
+  attributeLoss,
+  truthRetention,
+  type HiddenText,
+  type TruthRetention,
+} from '../../bench/browser/truth-retention';
 import { visibleRetention } from '../../bench/browser/visible-retention';
 import { preview } from '../../src/core/text';
 
@@ -65,6 +76,131 @@ describe('visibleRetention', () => {
   });
 });
 
+describe('truthRetention', () => {
+  const paragraphs = ARTICLE.split('\n\n');
+  const menu = 'Menu Home World Sport';
+  const related = 'Related: Flood defences across the coast cost more than planned';
+  const hidden = (ruleId: string, family: string, text: string): HiddenText => ({
+    ruleId,
+    family,
+    stage: 'dom',
+    text,
+  });
+
+  describe('against main_content (word grams)', () => {
+    it("counts a paragraph hidden on the page as lost even when the engine's output never had it", () => {
+      // The engine extracted paragraphs 1 and 3 only: against its output, hiding paragraph 2 costs nothing.
+      const engineOutput = [paragraphs[0], paragraphs[2]].join('\n\n');
+      const before = [menu, ...paragraphs, related].join('\n');
+      const after = [paragraphs[0], paragraphs[2]].join('\n');
+      expect(visibleRetention(engineOutput, before, after).retention).toBe(1);
+      const r = truthRetention({ kind: 'main-content', text: ARTICLE }, before, after, [
+        hidden('menu', 'navigation', menu),
+        hidden('related-box', 'related', `${paragraphs[1]}\n${related}`),
+      ]);
+      // 12 + 11 + 9 grams; the 11 of paragraph 2 are gone.
+      expect(r).toMatchObject({ kind: 'main-content', shownBefore: 32, shownAfter: 21, pageMatch: 1 });
+      expect(r.retention).toBeCloseTo(21 / 32, 10);
+      expect(r.lost).toEqual([preview(paragraphs[1]!)]);
+      expect(r.lostBy).toEqual([{ ruleId: 'related-box', family: 'related', stage: 'dom', units: 11 }]);
+    });
+
+    it('is measured over the ground truth the restored page showed, not text it never rendered', () => {
+      const before = [paragraphs[0], paragraphs[1]].join('\n');
+      const r = truthRetention({ kind: 'main-content', text: ARTICLE }, before, before, []);
+      expect(r.retention).toBe(1);
+      expect(r.pageMatch).toBeCloseTo(23 / 32, 10);
+      expect(r.lostBy).toEqual([]);
+    });
+  });
+
+  describe('against with snippets (whole, whitespace-normalised, case-sensitive)', () => {
+    const snippets = [
+      'voted on Tuesday to rebuild',
+      'expected to  take\n four years', // as a corpus may write it
+      'moved while the walls go up',
+      'a snippet the page never shows',
+    ];
+
+    it('counts the snippets still shown among those shown before, ignoring spacing', () => {
+      const before = ARTICLE.replace(/ on /, '\n on  ').replace('take four', 'take\u00a0four');
+      const after = [paragraphs[0], paragraphs[2]].join('\n').replace(/ on /, '\n on  ');
+      const r = truthRetention({ kind: 'with', snippets }, before, after, [
+        hidden('social-embed', 'share', paragraphs[1]!),
+      ]);
+      expect(r).toMatchObject({ kind: 'with', shownBefore: 3, shownAfter: 2, pageMatch: 3 / 4 });
+      expect(r.retention).toBeCloseTo(2 / 3, 10);
+      expect(r.lost).toEqual(['expected to take four years']);
+      expect(r.lostBy).toEqual([{ ruleId: 'social-embed', family: 'share', stage: 'dom', units: 1 }]);
+    });
+
+    it('does not count a snippet the page shows in another case (the corpus rule is case-sensitive)', () => {
+      const upper = ARTICLE.toUpperCase();
+      expect(truthRetention({ kind: 'with', snippets }, upper, '', [])).toMatchObject({
+        retention: 1,
+        shownBefore: 0,
+        pageMatch: 0,
+      });
+    });
+  });
+
+  it('attributes a lost unit to the first hidden block holding its words in a row, else to none', () => {
+    const blocks = [
+      hidden('a', 'share', 'Share this story'),
+      hidden('b', 'related', 'READ MORE:\nThe walls, the port and the mayor'),
+      hidden('c', 'comments', 'the walls the port'),
+    ];
+    expect(
+      attributeLoss(['the walls the port', 'port and the mayor', 'walls the mayor', 'share this'], blocks),
+    ).toEqual([
+      { ruleId: 'b', family: 'related', stage: 'dom', units: 2 },
+      { ruleId: '', family: '', stage: '', units: 1 },
+      { ruleId: 'a', family: 'share', stage: 'dom', units: 1 },
+    ]);
+    // Words in a row within one line: not across the block's lines.
+    expect(attributeLoss(['more the walls'], blocks)[0]!.ruleId).toBe('');
+  });
+});
+
+describe('listCorpusPages', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cw-bench-corpus-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('lists wcxb-dev pages with their main_content, served decoded from gzip', () => {
+    mkdirSync(join(root, 'wcxb-dev', 'ground-truth'), { recursive: true });
+    mkdirSync(join(root, 'wcxb-dev', 'html'));
+    for (const id of ['0001', '0002']) {
+      writeFileSync(
+        join(root, 'wcxb-dev', 'ground-truth', `${id}.json`),
+        JSON.stringify({
+          url: `https://news.example/${id}`,
+          file_id: id,
+          ground_truth: { main_content: `Story ${id}`, with: ['x'], without: [] },
+        }),
+      );
+      writeFileSync(join(root, 'wcxb-dev', 'html', `${id}.html.gz`), gzipSync(`<p>Café ${id}</p>`));
+    }
+    const listing = listCorpusPages(root);
+    expect(listing.pages.map((p) => [p.id, p.url, p.truth])).toEqual([
+      ['wcxb-dev/0001', 'https://news.example/0001', { kind: 'main-content', text: 'Story 0001' }],
+      ['wcxb-dev/0002', 'https://news.example/0002', { kind: 'main-content', text: 'Story 0002' }],
+    ]);
+    expect(readPage(listing.pages[1]!)).toBe('<p>Café 0002</p>');
+    expect(listCorpusPages(root, 1).pages).toHaveLength(1);
+  });
+
+  it('says which corpora are absent', () => {
+    const { skipped } = listCorpusPages(root);
+    expect(skipped).toEqual([
+      `readability corpus: no ${join(root, 'readability')}`,
+      `trafilatura-dev: no ${join(root, 'trafilatura-dev', 'cases.json')}`,
+    ]);
+    expect(listCorpusPages(join(root, 'nowhere')).skipped.at(-1)).toBe(
+      `wcxb-dev: no ${join(root, 'nowhere', 'wcxb-dev', 'ground-truth')}`,
+    );
+  });
+});
+
 describe('insertAtDocumentStart', () => {
   const tags = '<script src="/x.js"></script>';
   it('goes after the doctype, so the page keeps its standards mode', () => {
@@ -97,6 +233,8 @@ function page(id: string, t: Partial<PassTimes> | null, extra: Partial<PageRepor
     late: null,
     retention: null,
     earlyRetention: null,
+    rendered: null,
+    truth: null,
     warm: null,
     ...extra,
   };
@@ -272,6 +410,75 @@ describe('the report figures', () => {
     expect(summary.below).toBe(1);
     expect(summary.worst.map((w) => w.id)).toEqual(['half', 'full']);
     expect(summary.early).toMatchObject({ min: 0.9, below: 1 });
+  });
+});
+
+describe('ground-truth retention per corpus', () => {
+  const truth = (
+    kind: TruthRetention['kind'],
+    shownBefore: number,
+    shownAfter: number,
+    lostBy: TruthRetention['lostBy'] = [],
+  ): TruthRetention => ({
+    kind,
+    retention: shownBefore === 0 ? 1 : shownAfter / shownBefore,
+    pageMatch: 0.8,
+    shownBefore,
+    shownAfter,
+    lost: shownAfter < shownBefore ? ['Residents of the lower town'] : [],
+    lostBy,
+  });
+  const source = (ruleId: string, family: string, units: number) => ({ ruleId, family, stage: 'dom', units });
+  const pages = [
+    page('readability/001', {}, { retention: null }),
+    page('wcxb-dev/0001', {}, { truth: truth('main-content', 100, 100) }),
+    page(
+      'wcxb-dev/0002',
+      {},
+      {
+        truth: truth('main-content', 100, 90, [source('related-box', 'related', 8), source('', '', 2)]),
+      },
+    ),
+    page('wcxb-dev/0003', {}, { truth: truth('main-content', 200, 197, [source('share-bar', 'share', 3)]) }),
+    page('wcxb-dev/0004', { inPlace: Number.NaN }), // no article: nothing hidden, not measured
+    page('wcxb-dev/0005', null, { error: 'timeout', truth: truth('main-content', 10, 0) }),
+    page('trafilatura-dev/a.html', {}, { truth: truth('with', 4, 4) }),
+  ];
+
+  it('gives each corpus its mean, lowest, pooled figure, pages below 99.5% and losses by family', () => {
+    const [readability, wcxb, trafilatura] = truthSummaries(pages);
+    expect(readability).toMatchObject({ corpus: 'readability', kind: null, pages: 1, n: 0 });
+    expect(wcxb).toMatchObject({ corpus: 'wcxb-dev', kind: 'main-content', pages: 5, n: 3, below: 2 });
+    expect(wcxb!.mean).toBeCloseTo((1 + 0.9 + 0.985) / 3, 10);
+    expect(wcxb!.min).toBeCloseTo(0.9, 10);
+    expect(wcxb!.pooled).toBeCloseTo(387 / 400, 10);
+    expect(wcxb!.pageMatch).toBeCloseTo(0.8, 10);
+    expect(wcxb!.lostByFamily).toEqual([
+      { family: 'related', units: 8 },
+      { family: 'share', units: 3 },
+      { family: '', units: 2 },
+    ]);
+    expect(wcxb!.worst.map((w) => w.id)).toEqual(['wcxb-dev/0002', 'wcxb-dev/0003']);
+    expect(trafilatura).toMatchObject({ kind: 'with', n: 1, mean: 1, min: 1, below: 0, worst: [] });
+  });
+
+  it('renders a row per corpus, says Readability has no ground truth of its own, and lists the losses', () => {
+    const md = renderBrowserReport({
+      startedAt: 'now',
+      browser: 'Chromium',
+      wallSeconds: 1,
+      partial: true,
+      skipped: [],
+      pages,
+    });
+    expect(md).toContain("## Retention of the corpora's ground truth");
+    expect(md).toContain("| readability | none beyond Readability's expected output (see above) | 1 |");
+    expect(md).toContain(
+      '| wcxb-dev | `main_content`, word 5-grams | 3 of 5 | 96.17% | 90.00% | 96.75% | 2 | 80.00% | related 8, share 3, in no hidden block 2 |',
+    );
+    expect(md).toContain(
+      '| wcxb-dev/0002 | 90.00% | 100 | “Residents of the lower town” | dom related-box (related) 8, in no hidden block 2 |',
+    );
   });
 });
 

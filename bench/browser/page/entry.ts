@@ -14,7 +14,7 @@ import { Readability } from '@mozilla/readability';
 import { clean, hostnameOf } from '../../../src/core/clean';
 import { buildArticleIndex } from '../../../src/core/inpage/article-index';
 import { cleanInPlace, restore } from '../../../src/core/inpage/clean-in-place';
-import { cssForRules, installStyle, removeStyles } from '../../../src/core/inpage/css';
+import { cssForRules, HIDDEN_ATTR, installStyle, removeStyles } from '../../../src/core/inpage/css';
 import type { InPageResult } from '../../../src/core/inpage/hide';
 import { findArticleContainer } from '../../../src/core/inpage/judge';
 import {
@@ -25,6 +25,7 @@ import {
 import { compileBuiltinRules, selectorCheckFor } from '../../../src/core/rules/compile';
 import { matchPage } from '../../../src/core/rules/match';
 import { rulesForHost } from '../../../src/core/rules/remove';
+import { blockText } from '../../../src/core/text';
 import type { CompiledRule } from '../../../src/core/types';
 import type { LateReport, PageConfig, PageReport, PassTimes, WarmTimes } from '../protocol';
 import { visibleRetention } from '../visible-retention';
@@ -48,6 +49,8 @@ function fail(config: PageConfig, error: unknown): void {
     late: null,
     retention: null,
     earlyRetention: null,
+    rendered: null,
+    truth: null,
     warm: null,
   };
 }
@@ -120,6 +123,8 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     late: null,
     retention: null,
     earlyRetention: null,
+    rendered: null,
+    truth: null,
     warm: null,
   };
   if (!result || !watch) {
@@ -145,6 +150,10 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
   unveil.textContent = 'html, body { visibility: visible !important; animation: none !important; }';
   document.documentElement.append(unveil);
   const after = document.body.innerText;
+  const hidden = inPage.blocks.map((b) => {
+    const el = document.querySelector(`[${HIDDEN_ATTR}="${b.id}"]`);
+    return { ruleId: b.ruleId, family: b.family, stage: b.stage, text: el ? blockText(el) : '' };
+  });
   restore(document, inPage);
   const before = document.body.innerText;
   installStyle(document, 'early', start.sheet.css);
@@ -153,6 +162,7 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
   unveil.remove();
   report.retention = visibleRetention(articleText, before, after);
   report.earlyRetention = visibleRetention(articleText, before, early, 0).retention;
+  report.rendered = { after, before, hidden };
   report.warm = warmTimes(config, rules, hostname);
   if (config.debug) window.__cwBenchDebug = debugHooks(config, rules, hostname, articleText);
   window.__cwBenchReport = report;
@@ -363,7 +373,7 @@ async function appendLateWidgets(
   cleaner.stop();
   window.__cwBenchLateDone = true;
 
-  const hidden = (el: Element) => el.closest('[data-cleanwire-hidden]') !== null;
+  const hidden = (el: Element) => el.closest(`[${HIDDEN_ATTR}]`) !== null;
   return {
     batchMs,
     batchFrames,
