@@ -240,6 +240,17 @@ function page(id: string, t: Partial<PassTimes> | null, extra: Partial<PageRepor
   };
 }
 
+/** The markdown report of a partial run of these pages. */
+const render = (pages: PageReport[]) =>
+  renderBrowserReport({
+    startedAt: 'now',
+    browser: 'Chromium',
+    wallSeconds: 1,
+    partial: true,
+    skipped: [],
+    pages,
+  });
+
 describe('the report figures', () => {
   const pages = [
     page('a', { docStart: 1, inPlace: 2, readability: 10 }),
@@ -360,14 +371,7 @@ describe('the report figures', () => {
       controlsWithCpu: 3,
       problems: ['c: tracing did not start: busy'],
     });
-    const md = renderBrowserReport({
-      startedAt: 'now',
-      browser: 'Chromium',
-      wallSeconds: 1,
-      partial: true,
-      skipped: [],
-      pages,
-    });
+    const md = render(pages);
     expect(md).toContain(
       `| ${LATE_ROWS.wall} | 4 | 0.50 | 3.00 | 3.00 | — | < 1 per batch (p95), for reference | **no** |`,
     );
@@ -463,14 +467,7 @@ describe('ground-truth retention per corpus', () => {
   });
 
   it('renders a row per corpus, says Readability has no ground truth of its own, and lists the losses', () => {
-    const md = renderBrowserReport({
-      startedAt: 'now',
-      browser: 'Chromium',
-      wallSeconds: 1,
-      partial: true,
-      skipped: [],
-      pages,
-    });
+    const md = render(pages);
     expect(md).toContain("## Retention of the corpora's ground truth");
     expect(md).toContain("| readability | none beyond Readability's expected output (see above) | 1 |");
     expect(md).toContain(
