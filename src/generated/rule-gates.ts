@@ -3,7 +3,7 @@
 
 import type { Gate } from '../core/rules/match';
 
-export const SOURCE_HASH = '0d7a6133a22b4035';
+export const SOURCE_HASH = 'f6648fc70ae118b6';
 
 /** Each built-in selector list with the gates of its alternatives (see src/core/rules/match.ts). */
 export const RULE_GATES: ReadonlyMap<string, readonly Gate[]> = new Map([

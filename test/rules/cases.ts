@@ -404,6 +404,8 @@ export const CASES: Record<string, RuleCases> = {
     spares: [
       '<p>The canal linking the harbour to the lake will be dredged as part of the works.</p>',
       '<p>The operator said it would subscribe to a new booking system later this year.</p>',
+      // "our channel" inside "your channel": a how-to's own step, not a promotion
+      '<li>Viewers can watch in real time through your channel page once the stream starts.</li>',
     ],
   },
   'newsletters.paywall': {
