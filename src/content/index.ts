@@ -10,6 +10,7 @@
 import { clean, selectorCheckFor } from '../core';
 import { rulesFromSettings } from '../core/settings';
 import browser, { type Runtime } from '../shared/browser';
+import { PAGE_BUDGET } from '../shared/limits';
 import { loadSettings } from '../shared/storage';
 import {
   acceptContentRequest,
@@ -48,7 +49,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
     // The reader's rule families and own rules (options page) apply to the popup's article too.
     const { rules } = rulesFromSettings(await loadSettings(), selectorCheckFor(document));
     const started = performance.now();
-    const result = clean(document, { url: location.href, rules, maxElements: request.maxElements });
+    const result = clean(document, { url: location.href, rules, ...PAGE_BUDGET });
     return { type: 'cleaned', requestId, page, result, cleanMs: performance.now() - started };
   } catch (error) {
     console.error('Cleanwire: the engine failed on this page', error);

@@ -25,7 +25,7 @@ import { autoCleanDecision, rulesFromSettings, siteExceptionsFor, type Settings 
 import { classifyArticleUrl, findSiteEntry, isProbablyArticlePage } from '../core/sites';
 import { stableSelector } from '../core/zapper';
 import browser from '../shared/browser';
-import { PAGE_ELEMENT_BUDGET } from '../shared/limits';
+import { PAGE_BUDGET } from '../shared/limits';
 import type { BackgroundRequest, InPageState, PageBlock } from '../shared/messages';
 import { loadSettings } from '../shared/storage';
 
@@ -154,7 +154,7 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
   // The engine's article text: nothing that is article text is hidden in place. One match of the
   // page serves both passes (same task, page unchanged).
   const match = matchPage(document.body, rulesForHost(rules, host));
-  const extracted = clean(document, { url, match, maxElements: PAGE_ELEMENT_BUDGET });
+  const extracted = clean(document, { url, match, ...PAGE_BUDGET });
   const articleText = extracted.article?.text ?? null;
   const result = cleanInPlace(document, {
     match,

@@ -77,7 +77,7 @@ export type CleanStatus =
   | 'ok'
   /** Nothing looked like an article; `article` holds the best candidate (the whole body) when there is one. */
   | 'no-article'
-  /** The page has more elements than the budget; nothing was parsed. */
+  /** The page has more elements or more text than the budget; nothing was read. */
   | 'too-large'
   /** Not an HTML document we can read (frameset, empty, image, XML without body…). */
   | 'unsupported';
@@ -116,6 +116,8 @@ export interface CleanOptions {
   rules?: CompiledRule[];
   /** Element budget, as Readability's `maxElemsToParse`; 0 = no limit. */
   maxElements?: number;
+  /** Text budget: characters in the page's text nodes, code left out (page-budget.ts); 0 = no limit. */
+  maxTextChars?: number;
   /**
    * The rules already matched on this document's body as it is now (`matchPage(doc.body,
    * rulesForHost(rules, host))`), when the caller needs that match for the in-place pass too: the

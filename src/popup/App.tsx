@@ -6,6 +6,7 @@ import type { CleanResult } from '../core';
 import browser, { type Tabs } from '../shared/browser';
 import { DEFAULTS as DEFAULT_SETTINGS, clampFontSize, type Settings } from '../core/settings';
 import { onSettingsChanged, saveSettings } from '../shared/storage';
+import { ARTICLE_VIEW_CHARS } from '../shared/limits';
 import { ArticleView } from '../ui/ArticleView';
 import { AttributionView } from '../ui/AttributionView';
 import { CopyBar } from '../ui/CopyBar';
@@ -375,7 +376,12 @@ function Reader({
 }) {
   if (!result.article) return null;
   return (
-    <ArticleView article={result.article} pageUrl={pageUrl} containerRef={articleRef}>
+    <ArticleView
+      article={result.article}
+      pageUrl={pageUrl}
+      maxChars={ARTICLE_VIEW_CHARS}
+      containerRef={articleRef}
+    >
       <AttributionView attribution={result.attribution} readingMinutes={result.article.readingMinutes} />
     </ArticleView>
   );

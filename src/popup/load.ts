@@ -3,7 +3,6 @@
  * to clean, check the reply and turn it into a PopupState.
  */
 import browser, { type Tabs } from '../shared/browser';
-import { PAGE_ELEMENT_BUDGET } from '../shared/limits';
 import { acceptContentReply, type ContentRequest } from '../shared/messages';
 import { errorText } from '../core';
 import { askContentScript, NO_RECEIVER } from '../shared/content-script';
@@ -61,7 +60,7 @@ export async function loadArticle(tab: Tabs.Tab): Promise<PopupState> {
   if (restricted) return { kind: 'restricted', ...restricted };
 
   const requestId = `${Date.now().toString(36)}-${++requests}`;
-  const request: ContentRequest = { type: 'clean-page', requestId, maxElements: PAGE_ELEMENT_BUDGET };
+  const request: ContentRequest = { type: 'clean-page', requestId };
   const delivery = await askContentScript(tab.id, request);
   if (!delivery.ok) {
     // The document we injected into is gone (reloaded or navigated away) before it could answer.

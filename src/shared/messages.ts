@@ -42,8 +42,7 @@ export type ContentRequest = {
   type: 'clean-page';
   /** Echoed in the reply, so a late answer to an earlier click is never shown for a later one. */
   requestId: string;
-  /** Element budget for the engine; a page over it is reported as too large. */
-  maxElements: number;
+  // No budget: the content script reads PAGE_BUDGET (limits.ts) itself, so a request cannot loosen it.
 };
 
 /** Content script → popup: the reply to a `ContentRequest`. */
@@ -118,7 +117,7 @@ export const cleanResultCheck = object<CleanResult>({
 const pageCheck = object<PageInfo>({ url: str, title: str });
 
 export const contentRequestCheck: Check<ContentRequest> = union<ContentRequest>({
-  'clean-page': object({ type: literal('clean-page'), requestId: str, maxElements: num }),
+  'clean-page': object({ type: literal('clean-page'), requestId: str }),
 });
 
 export const contentReplyCheck: Check<ContentReply> = union<ContentReply>({

@@ -52,7 +52,7 @@ describe('rule match counts in the content script', () => {
     const reply = (await listener(request, options)) as { counts: unknown };
     expect(reply.counts).toEqual([{ line: 1, count: 2, note: null }]);
 
-    expect(listener({ type: 'clean-page', requestId: 'x', maxElements: 1 }, options)).toBeUndefined();
+    expect(listener({ type: 'clean-page', requestId: 'x' }, options)).toBeUndefined();
     expect(console.warn).not.toHaveBeenCalled();
 
     expect(listener(request, { url: 'https://evil.example/' })).toBeUndefined();

@@ -184,4 +184,23 @@ describe('clean()', () => {
     expect(r.status).toBe('too-large');
     expect(r.message).toMatch(/elements/);
   });
+
+  it('refuses a page over the text budget, and reads nothing of a refused page', () => {
+    const { doc, url } = page(
+      article(`<p>${'word '.repeat(2000)}</p>`).replace(
+        '<article>',
+        '<article><p class="byline">By Ada Lovelace</p>',
+      ),
+    );
+    doc.head.insertAdjacentHTML('beforeend', '<meta property="og:site_name" content="Northbridge Courier">');
+    expect(clean(doc, { url, maxTextChars: 100_000 }).status).toBe('ok');
+    const r = clean(doc, { url, maxTextChars: 10_000 });
+    expect(r).toMatchObject({ status: 'too-large', article: null, removals: [] });
+    expect(r.message).toMatch(
+      /^This page has \d+ characters of text, more than the 10000 Cleanwire reads\.$/,
+    );
+    // Attribution from the URL alone: the page's own site name and byline are not read.
+    expect(r.attribution.siteName?.source).toBe('url');
+    expect(r.attribution.byline).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * The popup's states other than "here is the article": pages it may not read, no article, a page over the
- * element budget, a page that changed underneath it — and its controls (open in tab, text size, theme).
+ * The popup's states other than "here is the article": pages it may not read, no article, a page that
+ * changed underneath it — and its controls (open in tab, text size, theme). Pages over a budget:
+ * huge-pages.e2e.test.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,23 +66,6 @@ describe('no article', () => {
     expect(await popup.evaluate<boolean>(`!!document.querySelector('[data-testid=shown-anyway]')`)).toBe(
       true,
     );
-    await popup.close();
-    await page.close();
-  });
-});
-
-describe('too large', () => {
-  it('a page over the element budget is refused with the count', async () => {
-    const url = b.server.mount(
-      'https://www.northbridge-courier.example/data/all-sailings',
-      'e2e/too-large.html',
-    );
-    const page = await b.openTab(url);
-    await page.waitForFunction(() => document.documentElement.dataset.built);
-    const popup = await b.clickToolbar(page);
-    expect(await popup.settled()).toBe('too-large');
-    const shown = await popup.evaluate<PopupSnapshot>(SNAPSHOT_EXPRESSION);
-    expect(shown.statusMessage).toMatch(/more than the 100000/);
     await popup.close();
     await page.close();
   });

@@ -11,7 +11,7 @@ const self = {
   baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
 };
 const popup = { id: self.id, url: `${self.baseUrl}popup/popup.html` };
-const request = { type: 'clean-page', requestId: 'r1', maxElements: 100000 };
+const request = { type: 'clean-page', requestId: 'r1' };
 
 const result: CleanResult = {
   status: 'ok',
@@ -87,19 +87,19 @@ describe('content request check', () => {
     [{}, 'type: expected clean-page, got undefined'],
     [{ type: 'run-code', code: 'alert(1)' }, 'type: expected clean-page, got string "run-code"'],
     [{ type: 'toString' }, 'type: expected clean-page, got string "toString"'],
-    [{ type: 'clean-page', requestId: 1, maxElements: 5 }, 'requestId: expected string, got number'],
-    [
-      { type: 'clean-page', requestId: 'r', maxElements: Number.NaN },
-      'maxElements: expected finite number, got number',
-    ],
-    [{ type: 'clean-page', requestId: 'r' }, 'maxElements: expected finite number, got undefined'],
+    [{ type: 'clean-page', requestId: 1 }, 'requestId: expected string, got number'],
   ])('rejects %j with a reason', (message, reason) => {
     expect(acceptContentRequest(message, popup, self)).toEqual({ ok: false, reason });
   });
 
   it('drops keys the protocol does not know', () => {
     const r = acceptContentRequest({ ...request, extra: '<script>' }, popup, self);
-    expect(r.ok && Object.keys(r.value).sort()).toEqual(['maxElements', 'requestId', 'type']);
+    expect(r.ok && Object.keys(r.value).sort()).toEqual(['requestId', 'type']);
+  });
+
+  it('carries no budget: one sent along (0 meant "no limit") is dropped, the content script keeps its own', () => {
+    const r = acceptContentRequest({ ...request, maxElements: 0, maxTextChars: 1e12 }, popup, self);
+    expect(r).toEqual({ ok: true, value: request });
   });
 });
 
