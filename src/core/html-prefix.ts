@@ -1,6 +1,7 @@
 /**
  * The start of a long article, for a view that cannot lay out all of it in time: the popup shows an
  * article of a million characters in over a second, so it shows the first part and offers the rest.
+ * It cuts nodes already parsed (the sanitiser's fragment): no HTML is written here.
  */
 
 /** A cut looks this far back for a space, so that it falls between words. */
@@ -34,17 +35,4 @@ export function keepFirstChars(root: Node, maxChars: number): boolean {
   for (let node: Node | null = last; node && node !== root; node = node.parentNode)
     while (node.nextSibling) node.nextSibling.remove();
   return true;
-}
-
-/**
- * The first `maxChars` characters of text of an HTML fragment, as HTML: parsed in an inert document
- * made from `doc`'s implementation (nothing runs or loads, `doc` is untouched), cut by keepFirstChars.
- * Untrusted in, untrusted out: the caller sanitises it as it would the whole.
- */
-export function htmlPrefix(html: string, maxChars: number, doc: Document): string {
-  const inert = doc.implementation.createHTMLDocument('');
-  const container = inert.createElement('div');
-  container.innerHTML = html;
-  keepFirstChars(container, maxChars);
-  return container.innerHTML;
 }

@@ -1,8 +1,7 @@
 /** The cleaned article: title, attribution and sanitised body, in the page's language and direction. */
 import type { ComponentChildren, Ref } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Article } from '../core';
-import { htmlPrefix } from '../core/html-prefix';
 import { SanitizedHtml } from './SanitizedHtml';
 
 interface Props {
@@ -22,10 +21,6 @@ interface Props {
 export function ArticleView({ article, pageUrl, maxChars, containerRef, children }: Props) {
   const [whole, setWhole] = useState(false);
   const cut = !whole && maxChars !== undefined && article.text.length > maxChars;
-  const html = useMemo(
-    () => (cut ? htmlPrefix(article.contentHtml, maxChars!, document) : article.contentHtml),
-    [article.contentHtml, cut, maxChars],
-  );
   return (
     <article
       class="cw-article"
@@ -38,7 +33,12 @@ export function ArticleView({ article, pageUrl, maxChars, containerRef, children
         {article.title}
       </h1>
       {children}
-      <SanitizedHtml class="cw-body" html={html} pageUrl={pageUrl} />
+      <SanitizedHtml
+        class="cw-body"
+        html={article.contentHtml}
+        pageUrl={pageUrl}
+        maxChars={cut ? maxChars : undefined}
+      />
       {cut && (
         <p class="cw-banner" data-testid="article-cut">
           This article is long: the first {maxChars} of its {article.text.length} characters are shown.

@@ -6,6 +6,7 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { keepFirstChars } from '../core/html-prefix';
 
 const purify = DOMPurify(window);
 
@@ -153,16 +154,20 @@ interface Props {
   html: string;
   /** The page's URL, to resolve relative and lazy image addresses. */
   pageUrl: string;
+  /** Keep only the first this many characters of text (keepFirstChars); omitted: all of it. */
+  maxChars?: number;
   class?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
 }
 
 /** Renders untrusted article HTML after sanitising it. */
-export function SanitizedHtml({ html, pageUrl, ...rest }: Props) {
+export function SanitizedHtml({ html, pageUrl, maxChars, ...rest }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(sanitizeToFragment(html, pageUrl));
-  }, [html, pageUrl]);
+    const nodes = sanitizeToFragment(html, pageUrl);
+    if (maxChars !== undefined) keepFirstChars(nodes, maxChars);
+    ref.current?.replaceChildren(nodes);
+  }, [html, pageUrl, maxChars]);
   return <div ref={ref} {...rest} />;
 }

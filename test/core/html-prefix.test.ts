@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { htmlPrefix, keepFirstChars } from '../../src/core/html-prefix';
+import { keepFirstChars } from '../../src/core/html-prefix';
 
 const { document } = new JSDOM('').window;
 
@@ -39,10 +39,15 @@ describe('keepFirstChars', () => {
   });
 });
 
-describe('htmlPrefix', () => {
-  it('returns the start as HTML and leaves the document alone', () => {
+describe('keepFirstChars on a fragment (as the sanitiser returns it)', () => {
+  it('cuts the fragment itself and leaves the document alone', () => {
     const before = document.body.innerHTML;
-    expect(htmlPrefix('<p>Alpha beta gamma</p><p>delta</p>', 12, document)).toBe('<p>Alpha beta</p>');
+    const holder = fragment('<p>Alpha beta gamma</p><p>delta</p>');
+    const nodes = document.createDocumentFragment();
+    nodes.append(...Array.from(holder.childNodes));
+    expect(keepFirstChars(nodes, 12)).toBe(true);
+    holder.append(nodes);
+    expect(holder.innerHTML).toBe('<p>Alpha beta</p>');
     expect(document.body.innerHTML).toBe(before);
   });
 });
