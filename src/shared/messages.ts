@@ -70,6 +70,7 @@ const RULE_FAMILIES: RuleFamily[] = [
   'navigation',
   'hidden',
   'user',
+  'furniture',
 ];
 const FIELD_SOURCES: FieldSource[] = ['json-ld', 'meta', 'microdata', 'time', 'text', 'readability', 'url'];
 const STAGES: RemovalStage[] = ['pre', 'post', 'text'];

@@ -13,6 +13,11 @@ import { prepareInPageRules, type InPageExceptions } from './prepare';
  * article text) and swaps the early sheet for the marker sheet in the same task.
  */
 export const HIDDEN_ATTR = 'data-cleanwire-hidden';
+/**
+ * Focus's layout marks (space-separated tokens): `page` on <html> and <body>, `story` on the story's
+ * column, `path` on the elements around it, `masthead` on the logo and `masthead-path` around it.
+ */
+export const FOCUS_ATTR = 'data-cleanwire-focus';
 /** On the <style> elements Cleanwire adds, with their role as value. */
 export const STYLE_ATTR = 'data-cleanwire-style';
 export type StyleRole = 'early' | 'marks';
