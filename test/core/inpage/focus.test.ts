@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/core/clean';
 import { cleanInPlace, restore, restoreOne } from '../../../src/core/inpage/clean-in-place';
-import { FOCUS_ATTR, HIDDEN_ATTR } from '../../../src/core/inpage/css';
+import { FOCUS_ATTR, HIDDEN_ATTR, MARKER_CSS } from '../../../src/core/inpage/css';
 import { planFocus } from '../../../src/core/inpage/focus';
 import { buildArticleIndex } from '../../../src/core/inpage/article-index';
 import { retentionReport } from '../../../src/core/inpage/retention';
@@ -264,5 +264,44 @@ describe('layout marks', () => {
     expect(doc.querySelectorAll(`[${FOCUS_ATTR}]`)).toHaveLength(1);
     restore(doc, result);
     expect(serialize(doc)).toBe(before);
+  });
+});
+
+describe('the marker stylesheet after Focus', () => {
+  const styled = (mode: InPageMode) => {
+    // The site's layout: a scroll lock left by a consent overlay, a sticky banner, a story column
+    // floated beside the sidebar. (jsdom does not weigh !important against inline styles: a sheet.)
+    const siteCss = `body.single { overflow: hidden; position: fixed; top: -300px }
+      header.site-header { position: sticky; top: 0 } div.main-col { float: left; width: 66% }`;
+    const html = fixtureHtml('focus-page.html').replace('</head>', `<style>${siteCss}</style></head>`);
+    const page = cleanPage(html, mode);
+    const style = (selector: string, property: string) =>
+      page.doc.defaultView!.getComputedStyle(page.$(selector)!).getPropertyValue(property);
+    return { ...page, style };
+  };
+
+  it('undoes a scroll lock, a sticky banner and the sidebar layout on the marked elements', () => {
+    const { style } = styled('focus');
+    expect([style('body', 'overflow'), style('body', 'position')]).toEqual(['visible', 'static']);
+    expect(style('header.site-header', 'position')).toBe('relative');
+    expect([style('.main-col', 'float'), style('.main-col', 'margin-left')]).toEqual(['none', 'auto']);
+    // The site's own width and fonts stay.
+    expect(style('.main-col', 'width')).toBe('66%');
+  });
+
+  it('does nothing to a page cleaned in Tidy, or restored', () => {
+    const tidy = styled('tidy');
+    expect([tidy.style('body', 'overflow'), tidy.style('header.site-header', 'position')]).toEqual([
+      'hidden',
+      'sticky',
+    ]);
+    const focus = styled('focus');
+    restore(focus.doc, focus.result);
+    // The shell may keep the sheet as a registered file: without the marks it matches nothing.
+    const sheet = focus.doc.createElement('style');
+    sheet.textContent = MARKER_CSS;
+    focus.doc.head.append(sheet);
+    expect(focus.style('.main-col', 'float')).toBe('left');
+    expect(focus.style('body', 'position')).toBe('fixed');
   });
 });
