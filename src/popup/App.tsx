@@ -26,6 +26,7 @@ import { openInTab, readTab, watchTab, type TabReading } from './load';
 import {
   askPage,
   enableSite,
+  cleanInMode,
   cleanThisPage,
   removeSite,
   requestSitePermission,
@@ -236,7 +237,9 @@ export function App({ firstReading, firstSettings }: Props) {
         busy={toolsBusy}
         status={toolsStatus}
         onToggleSite={toggleSite}
+        mode={site.entry?.mode ?? settings.pageMode}
         onClean={() => void pageAction(() => cleanThisPage(tab.id!))}
+        onCleanIn={(mode) => void pageAction(() => cleanInMode(tab.id!, mode, site.entry))}
         onRestore={() =>
           void pageAction(() => askPage(tab.id!, { type: 'inpage-restore' }), 'The page is back as it was.')
         }

@@ -1,4 +1,5 @@
 import { safeMatches } from '../rules/match';
+import { FOCUS_ATTR } from './css';
 import { BLOCK_TAGS } from '../rules/tree';
 import { collapse, countWords } from '../text';
 import { follows, inStoryHeader, type StoryMap } from './story-map';
@@ -123,4 +124,18 @@ function leadPictures(story: StoryMap): Set<Element> {
     if (prev && hasMedia(prev) && picture(prev)) lead.add(prev);
   }
   return lead;
+}
+
+/** Marks of the elements around the story (css.ts): what is added to them is beside the story. */
+const AROUND = new Set(['page', 'path', 'masthead-path']);
+
+/**
+ * After Focus, an element that arrives beside the story (a child of <body> or of an element around the
+ * story: an overlay, a late sidebar, a sticky bar) is not the story either. The caller still checks
+ * its text against the article before it stays hidden.
+ */
+export function isBesideStory(el: Element): boolean {
+  const marks = el.parentElement?.getAttribute(FOCUS_ATTR);
+  if (!marks || el.hasAttribute(FOCUS_ATTR) || UNPAINTED.has(el.localName)) return false;
+  return marks.split(' ').some((m) => AROUND.has(m));
 }

@@ -3,6 +3,7 @@ import { clean } from '../../../src/core/clean';
 import { cleanInPlace, restore, restoreOne } from '../../../src/core/inpage/clean-in-place';
 import { FOCUS_ATTR, HIDDEN_ATTR, MARKER_CSS } from '../../../src/core/inpage/css';
 import { planFocus } from '../../../src/core/inpage/focus';
+import { createLateWidgetCleaner } from '../../../src/core/inpage/late';
 import { buildArticleIndex } from '../../../src/core/inpage/article-index';
 import { retentionReport } from '../../../src/core/inpage/retention';
 import { findMasthead, mapStory } from '../../../src/core/inpage/story-map';
@@ -303,5 +304,63 @@ describe('the marker stylesheet after Focus', () => {
     focus.doc.head.append(sheet);
     expect(focus.style('.main-col', 'float')).toBe('left');
     expect(focus.style('body', 'position')).toBe('fixed');
+  });
+});
+
+describe('late arrivals after Focus', () => {
+  it('hides what arrives beside the story, unless it holds article text; inside the story only rules act', async () => {
+    const { dom } = livePage(fixtureHtml('focus-page.html'));
+    const doc = dom.window.document;
+    const before = serialize(doc);
+    const article = clean(doc, { url: FIXTURE_URL, rules: rulesFor(doc) }).article!;
+    const rules = rulesFor(doc);
+    const result = cleanInPlace(doc, {
+      rules,
+      hostname: HOST,
+      articleText: article.text,
+      title: article.title,
+      mode: 'focus',
+    });
+    const cleaner = createLateWidgetCleaner(doc, rules, {
+      hostname: HOST,
+      result,
+      articleText: article.text,
+      focus: true,
+      now: () => 0,
+      schedule: () => {},
+    });
+    const observer = new dom.window.MutationObserver((records) =>
+      cleaner.add(records.flatMap((r) => Array.from(r.addedNodes))),
+    );
+    observer.observe(doc.body, { childList: true, subtree: true });
+    const add = (parent: Element, markup: string) => {
+      parent.insertAdjacentHTML('beforeend', markup);
+      return parent.lastElementChild!;
+    };
+    const overlay = add(doc.body, '<div class="overlay">You have 2 free articles left this month.</div>');
+    const script = add(doc.body, '<script>window.x = 1</script>');
+    const rail = add(doc.querySelector('.columns')!, '<div class="rail">More from the Ledger today</div>');
+    // A page that renders the story again beside the old one keeps it on screen.
+    const copy = add(
+      doc.querySelector('.columns')!,
+      `<div class="copy"><p>${doc.querySelector('.text p')!.textContent}</p></div>`,
+    );
+    const note = add(
+      doc.querySelector('.text')!,
+      '<p class="aside">Editor’s note: figures updated at noon.</p>',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    cleaner.flush();
+    expect([overlay, rail].map(shown)).toEqual([false, false]);
+    expect([script, copy, note].map(shown)).toEqual([true, true, true]);
+    expect(result.blocks.filter((b) => b.stage === 'late').map((b) => [b.family, b.preview])).toEqual([
+      ['furniture', 'You have 2 free articles left this month.'],
+      ['furniture', 'More from the Ledger today'],
+    ]);
+    observer.disconnect();
+    cleaner.stop();
+    for (const el of [overlay, script, rail, copy, note]) el.remove();
+    restore(doc, result);
+    expect(serialize(doc)).toBe(before);
   });
 });
