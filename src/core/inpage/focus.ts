@@ -1,4 +1,6 @@
+import { BUILTIN_RULES } from '../rules/compile';
 import { safeMatches } from '../rules/match';
+import { textTestOf } from '../rules/text-test';
 import { FOCUS_ATTR } from './css';
 import { BLOCK_TAGS } from '../rules/tree';
 import { collapse, countWords } from '../text';
@@ -58,7 +60,7 @@ export function planFocus(
   const lead = leadPictures(story);
 
   const keeps = (el: Element, inBody: boolean): boolean => {
-    if (UNPAINTED.has(el.localName) || el.hasAttribute('hidden')) return true;
+    if (UNPAINTED.has(el.localName) || el.hasAttribute('hidden') || isSkipLink(el)) return true;
     // Inside a body block, an inline child (a link, an emphasis, an image) is part of its lines.
     if (inBody && !BLOCK_TAGS.has(el.localName) && !el.querySelector(BLOCKS)) return true;
     if (keepSelectors.some((s) => safeMatches(el, s))) return true;
@@ -81,6 +83,15 @@ export function planFocus(
   };
   visit(body);
   return { hide, masthead };
+}
+
+/** "Skip to content" shows only to keyboard users, who need it (the rule in-place cleaning leaves alone). */
+const SKIP_LINK = BUILTIN_RULES.find((r) => r.id === 'navigation.skip-link');
+const skipLinkText = SKIP_LINK ? textTestOf(SKIP_LINK) : null;
+
+function isSkipLink(el: Element): boolean {
+  if (!SKIP_LINK || !safeMatches(el, SKIP_LINK.selector)) return false;
+  return skipLinkText?.(collapse(el.textContent ?? '')) ?? true;
 }
 
 /** A picture, text-free or with a short caption; or no text at all (a spacer, an empty slot). */

@@ -135,6 +135,7 @@ function headingAbove(body: Element, first: Element): Element | null {
 const BANNERS = '[role="banner"], header, #masthead, .masthead, .site-header, #site-header, #header, .header';
 const PICTURES = 'img, svg, picture';
 const MAX_NAME_WORDS = 6;
+const MENUS = 'nav, ul, ol, [role="navigation"], [role="menu"]';
 
 /**
  * The site's logo (or name) link in the page's banner: the link home, kept in Focus so the reader still
@@ -148,8 +149,10 @@ export function findMasthead(body: Element, story: StoryMap): Element | null {
     if (story.blocks.some((b) => banner.contains(b))) continue;
     for (const a of Array.from(banner.querySelectorAll('a[href]'))) {
       if (!isHomeLink(a, home)) continue;
+      if (a.querySelector(PICTURES)) return a;
+      // A name in words, not the "Home" item of a menu.
       const words = countWords(blockText(a));
-      if (a.querySelector(PICTURES) || (words > 0 && words <= MAX_NAME_WORDS)) return a;
+      if (words > 0 && words <= MAX_NAME_WORDS && !a.closest(MENUS)) return a;
     }
     const named = banner.querySelector('[class*="logo" i], [id*="logo" i]');
     if (named && (named.matches(PICTURES) || named.querySelector(PICTURES))) return named;

@@ -202,6 +202,14 @@ describe('mapping the article onto the page', () => {
     ]);
   });
 
+  it('keeps "Skip to content", which only keyboard users see', () => {
+    const { $, result } = cleanPage(fixtureHtml(), 'focus');
+    expect(result.focus?.mode).toBe('focus');
+    expect(shown($('a.skip'))).toBe(true);
+    // The menu's "Home" link is not the site's name: the menu goes.
+    expect(shown($('nav.main-nav'))).toBe(false);
+  });
+
   it('keeps an element the reader chose to always show on the site', () => {
     const { doc } = livePage(fixtureHtml('focus-page.html'));
     const article = clean(doc, { url: FIXTURE_URL, rules: rulesFor(doc) }).article!;
