@@ -67,7 +67,7 @@ async function pageTool(request: PageToolRequest): Promise<PageToolReply> {
       case 'inpage-clean':
         if (!/html/i.test(document.contentType))
           return { type: 'page-tool-failed', requestId, error: 'This is not a web page.' };
-        return { type: 'inpage', requestId, page, state: await cleanOnRequest() };
+        return { type: 'inpage', requestId, page, state: await cleanOnRequest(request.mode) };
       case 'inpage-restore':
         return { type: 'inpage', requestId, page, state: restoreAll() };
       case 'inpage-restore-block': {

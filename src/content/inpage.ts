@@ -5,6 +5,7 @@
  * It hides, never removes: restore puts the page back exactly.
  */
 import { clean, selectorCheckFor, matchPage, rulesForHost } from '../core';
+import { budgetRefusal } from '../core/page-budget';
 import {
   cleanInPlace,
   createLateWidgetCleaner,
@@ -18,10 +19,17 @@ import {
   restore,
   restoreOne,
   type HiddenBlock,
+  type InPageMode,
   type InPageResult,
   type LateWidgetCleaner,
 } from '../core/inpage';
-import { autoCleanDecision, rulesFromSettings, siteExceptionsFor, type Settings } from '../core/settings';
+import {
+  autoCleanDecision,
+  pageModeFor,
+  rulesFromSettings,
+  siteExceptionsFor,
+  type Settings,
+} from '../core/settings';
 import { classifyArticleUrl, findSiteEntry, isProbablyArticlePage } from '../core/sites';
 import { stableSelector } from '../core/zapper';
 import browser from '../shared/browser';
@@ -31,6 +39,8 @@ import { loadSettings } from '../shared/storage';
 
 interface Session {
   mode: 'auto' | 'manual';
+  /** The mode the reader's settings or click asked for (the page may show Tidy: see result.focus). */
+  asked: InPageMode | null;
   result: InPageResult;
   late: LateWidgetCleaner | null;
   observer: MutationObserver | null;
@@ -64,6 +74,8 @@ function toBlock(b: HiddenBlock): PageBlock {
 export function inPageState(): InPageState {
   return {
     mode: session?.mode ?? 'off',
+    pageMode: session?.result.focus?.mode ?? null,
+    fallback: session?.result.focus?.fallback ?? null,
     blocks: session ? session.result.blocks.map(toBlock) : [],
     skipped,
   };
@@ -134,7 +146,7 @@ export async function startAutoClean(): Promise<void> {
     skipped = decision.reason === 'front-page' ? 'front-page' : null;
     return;
   }
-  cleanNow(settings, 'auto');
+  cleanNow(settings, 'auto', decision.entry.mode);
 }
 
 function domReady(): Promise<void> {
@@ -144,9 +156,17 @@ function domReady(): Promise<void> {
   );
 }
 
-/** The DOM-ready pass with the reader's settings, then the late-widget watch. */
-export function cleanNow(settings: Settings, mode: Session['mode']): InPageState {
+/** The DOM-ready pass with the reader's settings, in `asked` mode, then the late-widget watch. */
+export function cleanNow(settings: Settings, mode: Session['mode'], asked: InPageMode): InPageState {
   if (session) stopWatching(session);
+  // A page over the popup's budgets is left as it is: matching the rules on it would cost seconds, and
+  // without the engine's article text nothing would keep the story from a broad rule.
+  if (budgetRefusal(document, PAGE_BUDGET)) {
+    removeStyles(document, 'early');
+    skipped = 'too-large';
+    reportCount();
+    return inPageState();
+  }
   const url = location.href;
   const host = hostname();
   const { rules } = rulesFromSettings(settings, selectorCheckFor(document));
@@ -160,6 +180,8 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
     match,
     hostname: host,
     articleText,
+    title: extracted.article?.title ?? null,
+    mode: asked,
     siteExceptions,
     result: session?.result,
   });
@@ -173,6 +195,7 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
     result,
     articleText,
     siteExceptions,
+    focus: result.focus?.mode === 'focus',
     now: () => performance.now(),
     schedule: (run) =>
       requestAnimationFrame(() => {
@@ -188,7 +211,7 @@ export function cleanNow(settings: Settings, mode: Session['mode']): InPageState
     for (const record of records) late.add(record.addedNodes);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  const current: Session = { mode, result, late, observer, page };
+  const current: Session = { mode, asked, result, late, observer, page };
   session = current;
   skipped = null;
   reportCount();
@@ -245,7 +268,7 @@ async function cleanAfterNavigation(s: Session): Promise<void> {
     reportCount();
     return;
   }
-  cleanNow(settings, 'auto');
+  cleanNow(settings, 'auto', decision.entry.mode);
 }
 
 function stopWatching(s: Session): void {
@@ -255,10 +278,17 @@ function stopWatching(s: Session): void {
   s.late = null;
 }
 
-/** "Clean this page" from the popup. */
-export async function cleanOnRequest(): Promise<InPageState> {
+/**
+ * "Clean this page" from the popup, in `mode` (null: the page's site's mode, else the reader's default).
+ * A page already cleaned in that mode on load stays as it is; one cleaned in the other mode is
+ * restored first, so the switch leaves nothing of the other mode behind.
+ */
+export async function cleanOnRequest(mode: InPageMode | null): Promise<InPageState> {
+  const settings = await loadSettings();
+  const asked = mode ?? pageModeFor(settings, location.href);
+  if (session?.asked && session.asked !== asked) restoreAll();
   if (session?.mode === 'auto') return inPageState();
-  return cleanNow(await loadSettings(), 'manual');
+  return cleanNow(settings, 'manual', asked);
 }
 
 /** "Restore original": every mark and stylesheet of ours goes; the page is as it was served. */
@@ -290,6 +320,7 @@ export function zapElement(el: Element): PageBlock | null {
     // Nothing cleaned yet: a record with no rule hides only what the reader picks.
     session = {
       mode: 'manual',
+      asked: null,
       result: recordForZaps(document),
       late: null,
       observer: null,

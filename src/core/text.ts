@@ -76,6 +76,27 @@ const CELL_SEPARATOR = ' | ';
  * block; whitespace inside a line collapsed. Link text is kept.
  */
 export function blockText(root: Node): string {
+  return readBlocks(root, null);
+}
+
+/** One line of `blockText`, with the block element it belongs to (the nearest block around it, or the root). */
+export interface OwnedLine {
+  owner: Node;
+  text: string;
+}
+
+/**
+ * `blockText`'s lines (list markers, table rows and `<br>` breaks included), each with the block that
+ * holds it: the same units of text, so that what is measured on the page's blocks adds up to what
+ * `blockText` gives for the whole.
+ */
+export function blockLines(root: Node): OwnedLine[] {
+  const lines: OwnedLine[] = [];
+  readBlocks(root, lines);
+  return lines;
+}
+
+function readBlocks(root: Node, owned: OwnedLine[] | null): string {
   /**
    * `group`: for a block that opens a list item, which top-level list it is in; for a row written as a line,
    * which table. Consecutive blocks of one group are tight.
@@ -94,12 +115,15 @@ export function blockText(root: Node): string {
   let marker = '';
   /** One entry per open list: the next number of an ordered list, null for an unordered one. */
   const lists: (number | null)[] = [];
+  /** The open blocks, innermost last (for `owned`). */
+  const owners: Node[] = [root];
   const endLine = () => {
     const t = collapse(current);
     current = '';
     if (!t) return;
     if (marker && lines.length === 0) blockGroup = `list ${listsSeen}`;
     lines.push(marker + t);
+    owned?.push({ owner: owners.at(-1)!, text: marker + t });
     marker = '';
   };
   const flush = () => {
@@ -122,7 +146,10 @@ export function blockText(root: Node): string {
       return;
     }
     const block = BLOCK.has(tag);
-    if (block) flush();
+    if (block) {
+      flush();
+      owners.push(el);
+    }
     if ((tag === 'OL' || tag === 'UL') && lists.length === 0) listsSeen++;
     if (tag === 'OL') lists.push(listStart(el));
     if (tag === 'UL') lists.push(null);
@@ -136,7 +163,10 @@ export function blockText(root: Node): string {
       blockGroup = tables.at(-1) ?? null;
       lineRow = null;
     }
-    if (block) flush();
+    if (block) {
+      flush();
+      owners.pop();
+    }
     if (tag === 'OL' || tag === 'UL') lists.pop();
     if (tag === 'LI') marker = '';
     if (tag === 'TABLE') tables.pop();

@@ -16,7 +16,9 @@ export type RuleFamily =
   | 'credits'
   | 'navigation'
   | 'hidden'
-  | 'user';
+  | 'user'
+  /** In-page Focus: a part of the page around the story (no rule; see core/inpage/focus.ts). */
+  | 'furniture';
 
 /** When a removal happened: before Readability on the page clone, after it on its output, or on a text dump. */
 export type RemovalStage = 'pre' | 'post' | 'text';

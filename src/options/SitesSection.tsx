@@ -5,7 +5,7 @@
  * to grant it again. The background keeps the registered content scripts in step with the list.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../core/settings';
+import { newSiteEntry, PAGE_MODES, withSiteMode, type PageMode, type Settings } from '../core/settings';
 import { normalizeSitePattern } from '../core/sites';
 import type { ChangeSettings } from './App';
 import { hasSiteAccess, onPermissionsChanged, releaseSiteAccess, requestSiteAccess } from './permissions';
@@ -66,7 +66,7 @@ export function SitesSection({ settings, change }: Props) {
         }
         await change((s) => {
           if (!s.whitelist.some((e) => e.pattern === site.pattern))
-            s.whitelist.push({ pattern: site.pattern, cleanFrontPages: false });
+            s.whitelist.push(newSiteEntry(s, site.pattern));
         }, `Added ${site.pattern}`);
         setInput('');
         if (site.notes.length) setNote(`${site.pattern}: ${site.notes.join('; ')}.`);
@@ -114,6 +114,20 @@ export function SitesSection({ settings, change }: Props) {
         covers www.example.com) or <code>*.example.com</code> (every subdomain). Cleanwire asks for access to
         that site only.
       </p>
+      <p class="cw-modes">
+        <label for="default-mode">“Clean this page” and sites you add:</label>{' '}
+        <ModeSelect
+          id="default-mode"
+          testId="default-mode"
+          mode={settings.pageMode}
+          onChange={(pageMode) => void change((s) => ({ ...s, pageMode }))}
+        />
+      </p>
+      <p class="cw-hint">
+        Focus shows the story alone (headline, byline, pictures, text) with the site’s logo; if that would
+        hide some of the story, the page is tidied instead. Tidy hides known clutter and keeps the site’s
+        layout.
+      </p>
       {settings.whitelist.length === 0 ? (
         <p data-testid="sites-empty">No sites yet.</p>
       ) : (
@@ -146,6 +160,12 @@ export function SitesSection({ settings, change }: Props) {
                   />{' '}
                   also home page and section fronts
                 </label>{' '}
+                <ModeSelect
+                  testId="site-mode"
+                  label={`How ${entry.pattern} is cleaned`}
+                  mode={entry.mode}
+                  onChange={(mode) => void change((s) => withSiteMode(s, entry.pattern, mode))}
+                />{' '}
                 <button
                   type="button"
                   data-testid="site-remove"
@@ -192,5 +212,34 @@ export function SitesSection({ settings, change }: Props) {
         </p>
       )}
     </section>
+  );
+}
+
+const MODE_LABELS: Record<PageMode, string> = {
+  focus: 'Focus: the story only',
+  tidy: 'Tidy: known clutter only',
+};
+
+function ModeSelect(p: {
+  id?: string;
+  testId: string;
+  label?: string;
+  mode: PageMode;
+  onChange: (mode: PageMode) => void;
+}) {
+  return (
+    <select
+      id={p.id}
+      data-testid={p.testId}
+      aria-label={p.label}
+      value={p.mode}
+      onChange={(e) => p.onChange(e.currentTarget.value as PageMode)}
+    >
+      {PAGE_MODES.map((m) => (
+        <option key={m} value={m}>
+          {MODE_LABELS[m]}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -27,6 +27,7 @@ import { openInTab, readTab, watchTab, type TabReading } from './load';
 import {
   askPage,
   enableSite,
+  cleanInMode,
   cleanThisPage,
   removeSite,
   requestSitePermission,
@@ -90,8 +91,9 @@ export function App({ firstReading, firstSettings }: Props) {
     void firstReading.then(show);
   }, [firstReading, show]);
 
-  // The live page's in-page state, once the content script is there (it is after a reading).
-  const pageReadable = state.kind === 'article' || state.kind === 'no-article';
+  // The live page's in-page state, once the content script is there (it is after a reading). A page too
+  // large to read keeps its tools: the site can still be whitelisted, and cleaning says why it did not.
+  const pageReadable = state.kind === 'article' || state.kind === 'no-article' || state.kind === 'too-large';
   useEffect(() => {
     if (!pageReadable || tab?.id === undefined) {
       setPageState(null);
@@ -237,7 +239,9 @@ export function App({ firstReading, firstSettings }: Props) {
         busy={toolsBusy}
         status={toolsStatus}
         onToggleSite={toggleSite}
+        mode={site.entry?.mode ?? settings.pageMode}
         onClean={() => void pageAction(() => cleanThisPage(tab.id!))}
+        onCleanIn={(mode) => void pageAction(() => cleanInMode(tab.id!, mode, site.entry))}
         onRestore={() =>
           void pageAction(() => askPage(tab.id!, { type: 'inpage-restore' }), 'The page is back as it was.')
         }

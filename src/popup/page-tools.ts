@@ -3,7 +3,15 @@
  * clean this page, restore all or one block (and keep it on the site), start the zapper. Messages go
  * through the typed protocol and every reply is checked.
  */
-import { addSiteException, exceptionForBlock, type Settings, type WhitelistEntry } from '../core/settings';
+import {
+  addSiteException,
+  exceptionForBlock,
+  newSiteEntry,
+  withSiteMode,
+  type PageMode,
+  type Settings,
+  type WhitelistEntry,
+} from '../core/settings';
 import { findSiteEntry, matchPatternsFor } from '../core/sites';
 import { originsToRelease } from '../core/settings/site-origins';
 import { sitePatternForUrl } from '../core/sites/registrations';
@@ -52,12 +60,25 @@ export async function askPage(tabId: number, request: WithoutId<PageToolRequest>
   return accepted.value;
 }
 
-/** "Clean this page": the marker stylesheet as a file (page CSP cannot refuse it), then the in-page pass. */
-export async function cleanThisPage(tabId: number): Promise<PageToolReply> {
+/**
+ * "Clean this page": the marker stylesheet as a file (page CSP cannot refuse it), then the in-page pass
+ * in `mode` (null: the site's mode, else the reader's default).
+ */
+export async function cleanThisPage(tabId: number, mode: PageMode | null = null): Promise<PageToolReply> {
   await browser.scripting
     .insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET_FILE] })
     .catch((error: unknown) => console.warn('Cleanwire: marker stylesheet not inserted', error));
-  return askPage(tabId, { type: 'inpage-clean' });
+  return askPage(tabId, { type: 'inpage-clean', mode });
+}
+
+/** The other mode, one click away: the page is cleaned in it, and a whitelisted site keeps it. */
+export async function cleanInMode(
+  tabId: number,
+  mode: PageMode,
+  site: WhitelistEntry | null,
+): Promise<PageToolReply> {
+  if (site && site.mode !== mode) await updateSettings((s) => withSiteMode(s, site.pattern, mode));
+  return cleanThisPage(tabId, mode);
 }
 
 /** The whitelist entry that covers the page, and the site the popup offers when there is none. */
@@ -97,8 +118,7 @@ export async function enableSite(pattern: string, permission: Promise<boolean>):
 /** After the permission was granted: the site joins the whitelist and its content script is registered. */
 export async function addSite(pattern: string): Promise<AutoCleanReport | null> {
   await updateSettings((s) => {
-    if (!s.whitelist.some((e) => e.pattern === pattern))
-      s.whitelist.push({ pattern, cleanFrontPages: false });
+    if (!s.whitelist.some((e) => e.pattern === pattern)) s.whitelist.push(newSiteEntry(s, pattern));
   });
   return syncRegistrations();
 }

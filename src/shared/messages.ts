@@ -16,7 +16,7 @@ import type {
   WireAgency,
 } from '../core';
 import { MAX_COUNTED_RULES, MAX_RULES_CHARS } from '../core/settings/limits';
-import type { HiddenBlock } from '../core/inpage';
+import type { FocusFallback, HiddenBlock, InPageMode } from '../core/inpage';
 import type { RuleLineMatches } from '../core/settings/rule-matches';
 import {
   arrayOf,
@@ -69,6 +69,7 @@ const RULE_FAMILIES: RuleFamily[] = [
   'navigation',
   'hidden',
   'user',
+  'furniture',
 ];
 const FIELD_SOURCES: FieldSource[] = ['json-ld', 'meta', 'microdata', 'time', 'text', 'readability', 'url'];
 const STAGES: RemovalStage[] = ['pre', 'post', 'text'];
@@ -191,15 +192,20 @@ export type PageBlock = HiddenBlock;
 /** How the live page stands: cleaned on load (`auto`), by "Clean this page" (`manual`), or not (`off`). */
 export interface InPageState {
   mode: 'off' | 'auto' | 'manual';
+  /** How it was cleaned (null: not cleaned, or only blocks the reader picked). */
+  pageMode: InPageMode | null;
+  /** Why the page shows Tidy although Focus was asked for, or null. */
+  fallback: FocusFallback | null;
   blocks: PageBlock[];
-  /** Why auto-clean left this page alone (a whitelisted site's front page), or null. */
-  skipped: 'front-page' | null;
+  /** Why the page was left alone: a whitelisted site's front page, or a page over the budgets (src/shared/limits.ts). */
+  skipped: 'front-page' | 'too-large' | null;
 }
 
 /** Popup (or background, for the context menu) → content script: act on the live page. */
 export type PageToolRequest =
   | { type: 'inpage-status'; requestId: string }
-  | { type: 'inpage-clean'; requestId: string }
+  /** Clean the page in `mode` (null: its site's mode, else the reader's default); a page cleaned in the other mode is restored first. */
+  | { type: 'inpage-clean'; requestId: string; mode: InPageMode | null }
   | { type: 'inpage-restore'; requestId: string }
   /** Show one block again; the reply carries the element's stable selector for a site exception. */
   | { type: 'inpage-restore-block'; requestId: string; blockId: string }
@@ -285,15 +291,24 @@ const pageBlockCheck = object<PageBlock>({
   textLength: num,
 });
 
+const PAGE_MODES = ['focus', 'tidy'] as const;
+const FALLBACKS: FocusFallback[] = ['no-article', 'story-not-found', 'story-text-lost'];
+
 const inPageStateCheck = object<InPageState>({
   mode: literal('off', 'auto', 'manual'),
+  pageMode: nullable(literal(...PAGE_MODES)),
+  fallback: nullable(literal(...FALLBACKS)),
   blocks: arrayOf(pageBlockCheck, MAX_BLOCKS),
-  skipped: nullable(literal('front-page')),
+  skipped: nullable(literal('front-page', 'too-large')),
 });
 
 export const pageToolRequestCheck: Check<PageToolRequest> = union<PageToolRequest>({
   'inpage-status': object({ type: literal('inpage-status'), requestId: str }),
-  'inpage-clean': object({ type: literal('inpage-clean'), requestId: str }),
+  'inpage-clean': object({
+    type: literal('inpage-clean'),
+    requestId: str,
+    mode: nullable(literal(...PAGE_MODES)),
+  }),
   'inpage-restore': object({ type: literal('inpage-restore'), requestId: str }),
   'inpage-restore-block': object({
     type: literal('inpage-restore-block'),

@@ -14,6 +14,7 @@ const FAMILY_NOUNS: Record<RuleFamily, [string, string]> = {
   navigation: ['navigation block', 'navigation blocks'],
   hidden: ['hidden element', 'hidden elements'],
   user: ['block by your rules', 'blocks by your rules'],
+  furniture: ['part of the site around the story', 'parts of the site around the story'],
 };
 
 /** Removal counts by family, most frequent first, ties in the family order above. */

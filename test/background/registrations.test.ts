@@ -48,7 +48,7 @@ const { syncAutoClean, REPORT_KEY } = await import('../../src/background/registr
 
 function settingsWith(...patterns: string[]): Settings {
   const s = defaultSettings();
-  s.whitelist = patterns.map((pattern) => ({ pattern, cleanFrontPages: false }));
+  s.whitelist = patterns.map((pattern) => ({ pattern, cleanFrontPages: false, mode: 'focus' }));
   return s;
 }
 

@@ -5,13 +5,16 @@
  * restore gives the page back exactly; the badge counts; per-block restore becomes a site exception; the
  * zapper saves a working rule; "Clean this page" works on any site through activeTab; front pages and other
  * sites are left alone; and everything survives a browser restart on the same profile.
- * The tests in this file run in order and build on each other (one browser per file).
+ * The tests in this file run in order and build on each other (one browser per file). They run with the
+ * reader's default set to Tidy, so that the site is cleaned by its rules alone and each mechanism shows
+ * on its own; Focus, the default, has its own file (focus.e2e.test.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/core/settings';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
 import {
   BUILTIN_SELECTORS,
@@ -27,7 +30,7 @@ import {
 const CLUTTER = ['#probe-ticker', '#probe-share', '#probe-newsletter', '#probe-related', '#comments'];
 
 interface StoredSettings {
-  whitelist: { pattern: string; cleanFrontPages: boolean }[];
+  whitelist: { pattern: string; cleanFrontPages: boolean; mode: 'focus' | 'tidy' }[];
   customRules: string;
   siteExceptions: Record<string, { ruleIds: string[]; selectors: string[] }>;
 }
@@ -178,6 +181,14 @@ async function installFirstFrameProbe(p: Page): Promise<void> {
 beforeAll(async () => {
   b = await launchExtensionBrowser({ testBuild: true, userDataDir: profile });
   story = `${b.server.origin}/e2e/autoclean-story.html`;
+  const tidy = { ...defaultSettings(), pageMode: 'tidy' };
+  await b.sw.evaluate(
+    (settings) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ settings }),
+    tidy,
+  );
 });
 
 afterAll(async () => {
@@ -200,7 +211,9 @@ describe('auto-clean on a whitelisted site', () => {
     await popup.click('[data-testid="auto-clean-toggle"]');
     await popup.waitForSelector('[data-testid="tools-status"]:has-text("now cleans")');
     expect(await popup.isChecked('[data-testid="auto-clean-toggle"]')).toBe(true);
-    expect((await settings()).whitelist).toEqual([{ pattern: '127.0.0.1', cleanFrontPages: false }]);
+    expect((await settings()).whitelist).toEqual([
+      { pattern: '127.0.0.1', cleanFrontPages: false, mode: 'tidy' },
+    ]);
     const scripts = await registered();
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatchObject({
@@ -482,7 +495,7 @@ describe('where auto-clean does not run', () => {
       };
       const chrome = (globalThis as unknown as { chrome: C }).chrome;
       const { settings } = await chrome.storage.local.get('settings');
-      settings.whitelist.push({ pattern: 'revoked.example', cleanFrontPages: false });
+      settings.whitelist.push({ pattern: 'revoked.example', cleanFrontPages: false, mode: 'tidy' });
       await chrome.storage.local.set({ settings });
       const reply = await chrome.runtime.sendMessage({ type: 'sync-autoclean' });
       settings.whitelist = settings.whitelist.filter((e) => e.pattern !== 'revoked.example');

@@ -170,6 +170,53 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
     await popup.close();
   });
 
+  it('"Clean this page" in Focus hides all around the story, "Tidy instead" brings the layout back, restore is exact', async () => {
+    const url = `${server.origin}/e2e/focus-story.html`;
+    const furniture = [
+      '#probe-top-links',
+      '#probe-sections',
+      '#probe-strip',
+      '#probe-sidebar',
+      '#probe-footer',
+    ];
+    const popup = await popupFor(url);
+    const page = (await browser.pages()).find((p) => p.url() === url)!;
+    // The page's own late pop-in may arrive at any point: compare the page without it.
+    const html = () =>
+      page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        body.querySelector('#probe-popin')?.remove();
+        return body.innerHTML;
+      });
+    const before = await html();
+    const rendered = () =>
+      page.evaluate(
+        (selectors) => selectors.map((s) => (document.querySelector(s)?.getClientRects().length ?? 0) > 0),
+        furniture,
+      );
+    const storyShown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#probe-headline, .text p')].every(
+          (el) => el.getClientRects().length > 0,
+        ),
+      );
+    const cleanIn = async (button: string, mode: string) => {
+      await popup.click(`[data-testid="${button}"]`);
+      await popup.waitForSelector(`[data-testid="page-mode"][data-mode="${mode}"]`, { timeout: 10_000 });
+    };
+    await cleanIn('clean-page', 'focus');
+    expect(await rendered()).toEqual(furniture.map(() => false));
+    expect(await storyShown()).toBe(true);
+    await cleanIn('other-mode', 'tidy');
+    expect(await rendered()).toEqual(furniture.map(() => true));
+    expect(await storyShown()).toBe(true);
+    await popup.click('[data-testid="restore-page"]');
+    await popup.waitForSelector('[data-testid="clean-page"]', { timeout: 10_000 });
+    expect(await html()).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
   it('auto-clean: whitelisted from the popup, the story is cleaned on reload, a late widget goes, restore brings all back', async () => {
     const story = `${server.origin}/e2e/autoclean-story.html`;
     const clutter = ['#probe-ticker', '#probe-share', '#probe-newsletter', '#probe-related', '#comments'];

@@ -117,3 +117,26 @@ describe('pages within both budgets are read', () => {
     SLOW,
   );
 });
+
+describe('in place, a page over a budget is left as it is', () => {
+  it(
+    '"Clean this page" hides nothing and says why',
+    async () => {
+      const page = await openHuge(`elements=${maxElements + 1}`);
+      const popup = await b.clickToolbar(page);
+      expect(await popup.settled(SLOW)).toBe('too-large');
+      await popup.waitFor(`document.querySelector('[data-testid="clean-page"]:not([disabled])')`);
+      await popup.evaluate(`document.querySelector('[data-testid="clean-page"]').click()`);
+      const note = await popup.waitFor<string>(
+        `document.querySelector('[data-testid="too-large-note"]')?.textContent`,
+        SLOW,
+      );
+      expect(note).toContain('left as it is');
+      expect(await page.evaluate(() => document.querySelectorAll('[data-cleanwire-hidden]').length)).toBe(0);
+      expect(await popup.evaluate(`document.querySelector('[data-testid="hidden-count"]')`)).toBeNull();
+      await popup.close();
+      await page.close();
+    },
+    SLOW,
+  );
+});

@@ -163,9 +163,21 @@ describe('whitelisted sites', () => {
     await input.fill('http://127.0.0.1:8080/some/page');
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await options.waitForSelector('[data-testid="site"][data-pattern="127.0.0.1"]');
-    expect((await storedSettings()).whitelist).toEqual([{ pattern: '127.0.0.1', cleanFrontPages: false }]);
+    // A new site starts in the reader's default mode (Focus unless changed)…
+    expect((await storedSettings()).whitelist).toEqual([
+      { pattern: '127.0.0.1', cleanFrontPages: false, mode: 'focus' },
+    ]);
     // the e2e build holds access to 127.0.0.1: not flagged
     expect(await options.getByTestId('site-revoked').count()).toBe(0);
+    // …and keeps a mode of its own.
+    await options.getByLabel('How 127.0.0.1 is cleaned').selectOption('tidy');
+    await expect
+      .poll(async () => (await storedSettings()).whitelist)
+      .toEqual([{ pattern: '127.0.0.1', cleanFrontPages: false, mode: 'tidy' }]);
+    await options.getByLabel('“Clean this page” and sites you add:').selectOption('tidy');
+    await expect.poll(async () => (await storedSettings()).pageMode).toBe('tidy');
+    await options.getByLabel('“Clean this page” and sites you add:').selectOption('focus');
+    await expect.poll(async () => (await storedSettings()).pageMode).toBe('focus');
 
     await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
     await options.waitForSelector('[data-testid="sites-empty"]');
@@ -176,7 +188,7 @@ describe('whitelisted sites', () => {
   it('shows a site whose access is missing, with a button to grant it again', async () => {
     const before = await storedSettings();
     await store({
-      settings: { ...before, whitelist: [{ pattern: 'example.org', cleanFrontPages: false }] },
+      settings: { ...before, whitelist: [{ pattern: 'example.org', cleanFrontPages: false, mode: 'focus' }] },
     });
     const options = await openOptions();
     const row = options.locator('[data-testid="site"][data-pattern="example.org"]');
@@ -231,7 +243,8 @@ describe('preferences, families and repair', () => {
     expect(text).toContain('settings upgraded from version 1 to 2');
     expect(text).toContain('theme "sepia" is not system, light or dark; set to system');
     expect(text).toContain('font size 400 is not a whole number from 12 to 26; set to 26');
-    expect((await storedSettings()).version).toBe(2);
+    expect(text).toContain('settings upgraded from version 2 to 3');
+    expect((await storedSettings()).version).toBe(3);
     await notice.getByRole('button', { name: 'OK, hide this notice' }).click();
     await notice.waitFor({ state: 'detached' });
     await options.reload();
@@ -282,7 +295,7 @@ describe('export and import', () => {
     exported = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(exported) as { format: string; version: number; settings: object };
     expect(file.format).toBe('cleanwire-settings');
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     const { version: _v, ...rest } = before;
     expect(file.settings).toEqual(rest);
 

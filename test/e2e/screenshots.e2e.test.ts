@@ -1,6 +1,7 @@
 /**
  * Screenshots for the README, taken on the bundled demo page (the one `npm start` opens): the cluttered
- * page, the real toolbar popup on it, and the popup in dark mode. Each is checked not to be blank.
+ * page, the real toolbar popup on it, the popup in dark mode, and the page itself after "Clean this
+ * page" in Focus and in Tidy. Each is checked not to be blank.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -65,6 +66,31 @@ describe('README screenshots', () => {
     const png = await popup.screenshot();
     writeFileSync(join(OUT, 'popup-dark.png'), png);
     expect(await distinctColours(png)).toBeGreaterThan(50);
+    await popup.close();
+  });
+
+  it('the demo page after "Clean this page": in Focus, then in Tidy', async () => {
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const popup = await b.clickToolbar(page);
+    expect(await popup.settled()).toBe('article');
+    const cleanIn = async (button: string, mode: string) => {
+      await popup.waitFor(`document.querySelector('[data-testid="${button}"]:not([disabled])')`);
+      await popup.evaluate(`document.querySelector('[data-testid="${button}"]').click()`);
+      await popup.waitFor(`document.querySelector('[data-testid="page-mode"][data-mode="${mode}"]')`);
+      await page.evaluate(() => scrollTo(0, 0));
+      return page.screenshot();
+    };
+    for (const [button, mode] of [
+      ['clean-page', 'focus'],
+      ['other-mode', 'tidy'],
+    ] as const) {
+      const png = await cleanIn(button, mode);
+      writeFileSync(join(OUT, `demo-${mode}.png`), png);
+      expect(await distinctColours(png)).toBeGreaterThan(50);
+    }
+    await popup.evaluate(`document.querySelector('[data-testid="restore-page"]').click()`);
+    await popup.waitFor(`document.querySelector('[data-testid="clean-page"]')`);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
     await popup.close();
   });
 });

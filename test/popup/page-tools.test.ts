@@ -10,12 +10,16 @@ const fake = vi.hoisted(() => ({
   request: vi.fn<(p: { origins: string[] }) => Promise<boolean>>(),
   remove: vi.fn<(p: { origins: string[] }) => Promise<boolean>>(),
   sendMessage: vi.fn<(m: unknown) => Promise<unknown>>(),
+  tabMessage: vi.fn<(tabId: number, m: unknown, o: unknown) => Promise<unknown>>(),
+  insertCSS: vi.fn<(d: unknown) => Promise<void>>(),
 }));
 
 vi.mock('../../src/shared/browser', () => ({
   default: {
     permissions: { request: fake.request, remove: fake.remove },
     runtime: { sendMessage: fake.sendMessage },
+    tabs: { sendMessage: fake.tabMessage },
+    scripting: { insertCSS: fake.insertCSS },
   },
 }));
 vi.mock('../../src/shared/storage', () => ({
@@ -26,7 +30,8 @@ vi.mock('../../src/shared/storage', () => ({
   },
 }));
 
-const { enableSite, removeSite, requestSitePermission } = await import('../../src/popup/page-tools');
+const { cleanInMode, enableSite, removeSite, requestSitePermission } =
+  await import('../../src/popup/page-tools');
 
 const synced = (registered: string[]) => ({
   type: 'autoclean-synced',
@@ -60,7 +65,9 @@ describe('Always clean on <site>', () => {
     const outcome = await enableSite('example.com', Promise.resolve(true));
     await enableSite('example.com', Promise.resolve(true));
     expect(outcome).toEqual({ ok: true, report: synced(['example.com']).report });
-    expect(fake.settings.whitelist).toEqual([{ pattern: 'example.com', cleanFrontPages: false }]);
+    expect(fake.settings.whitelist).toEqual([
+      { pattern: 'example.com', cleanFrontPages: false, mode: 'focus' },
+    ]);
     expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'sync-autoclean' });
   });
 
@@ -73,8 +80,8 @@ describe('Always clean on <site>', () => {
 describe('turning it off', () => {
   it('removes the site and gives back only the origins no other site needs', async () => {
     fake.settings.whitelist = [
-      { pattern: 'example.com', cleanFrontPages: false },
-      { pattern: 'news.example.com', cleanFrontPages: true },
+      { pattern: 'example.com', cleanFrontPages: false, mode: 'focus' },
+      { pattern: 'news.example.com', cleanFrontPages: true, mode: 'tidy' },
     ];
     await removeSite('example.com');
     expect(fake.settings.whitelist.map((e) => e.pattern)).toEqual(['news.example.com']);
@@ -83,8 +90,8 @@ describe('turning it off', () => {
 
   it('keeps permissions a remaining wildcard covers', async () => {
     fake.settings.whitelist = [
-      { pattern: 'example.com', cleanFrontPages: false },
-      { pattern: '*.example.com', cleanFrontPages: false },
+      { pattern: 'example.com', cleanFrontPages: false, mode: 'focus' },
+      { pattern: '*.example.com', cleanFrontPages: false, mode: 'focus' },
     ];
     await removeSite('example.com');
     expect(fake.settings.whitelist.map((e) => e.pattern)).toEqual(['*.example.com']);
@@ -93,10 +100,44 @@ describe('turning it off', () => {
 
   it('still turns the site off when the browser refuses to give the permission back', async () => {
     // e.g. the e2e build, where 127.0.0.1 is a required host permission
-    fake.settings.whitelist = [{ pattern: '127.0.0.1', cleanFrontPages: false }];
+    fake.settings.whitelist = [{ pattern: '127.0.0.1', cleanFrontPages: false, mode: 'focus' }];
     fake.remove.mockRejectedValue(new Error('You cannot remove required permissions.'));
     await expect(removeSite('127.0.0.1')).resolves.toBeUndefined();
     expect(fake.remove).toHaveBeenCalledWith({ origins: ['*://127.0.0.1/*'] });
     expect(fake.settings.whitelist).toEqual([]);
+  });
+});
+
+describe('the other mode, one click away', () => {
+  const page = { url: 'https://example.com/2024/a', title: 'A' };
+  const answer = (mode: string) => (_tab: number, m: unknown) =>
+    Promise.resolve({
+      type: 'inpage',
+      requestId: (m as { requestId: string }).requestId,
+      page,
+      state: { mode: 'manual', pageMode: mode, fallback: null, blocks: [], skipped: null },
+    });
+
+  beforeEach(() => {
+    fake.insertCSS.mockReset().mockResolvedValue(undefined);
+    fake.tabMessage.mockReset().mockImplementation(answer('tidy'));
+  });
+
+  it('cleans the page in that mode, and a whitelisted site keeps it', async () => {
+    fake.settings.whitelist = [{ pattern: 'example.com', cleanFrontPages: false, mode: 'focus' }];
+    const reply = await cleanInMode(7, 'tidy', fake.settings.whitelist[0]!);
+    expect(reply).toMatchObject({ type: 'inpage', state: { pageMode: 'tidy' } });
+    expect(fake.tabMessage).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ type: 'inpage-clean', mode: 'tidy' }),
+      { frameId: 0 },
+    );
+    expect(fake.settings.whitelist[0]!.mode).toBe('tidy');
+    expect(fake.settings.pageMode).toBe('focus');
+  });
+
+  it('on a site not in the list, cleans this page only: the default stays', async () => {
+    await cleanInMode(7, 'tidy', null);
+    expect(fake.settings).toEqual(defaultSettings());
   });
 });

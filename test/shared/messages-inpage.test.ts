@@ -27,14 +27,15 @@ const block = {
   preview: 'Comments',
   textLength: 8,
 };
-const state = { mode: 'auto', blocks: [block], skipped: null };
+const state = { mode: 'auto', pageMode: 'focus', fallback: null, blocks: [block], skipped: null };
 const page = { url: 'https://news.example/2024/05/a-story', title: 'A story' };
 
 describe('page-tool requests (popup or background → content script)', () => {
   it('accepts each request from the popup and from the background (context menu)', () => {
     for (const request of [
       { type: 'inpage-status', requestId: 'r' },
-      { type: 'inpage-clean', requestId: 'r' },
+      { type: 'inpage-clean', requestId: 'r', mode: null },
+      { type: 'inpage-clean', requestId: 'r', mode: 'tidy' },
       { type: 'inpage-restore', requestId: 'r' },
       { type: 'inpage-restore-block', requestId: 'r', blockId: 'cw12' },
       { type: 'zap-start', requestId: 'r', contextTarget: true },
@@ -62,6 +63,9 @@ describe('page-tool requests (popup or background → content script)', () => {
       self,
     );
     expect(bad).toEqual({ ok: false, reason: 'blockId: not a block id' });
+    expect(acceptPageToolRequest({ type: 'inpage-clean', requestId: 'r', mode: 'zen' }, popup, self).ok).toBe(
+      false,
+    );
     expect(acceptPageToolRequest({ type: 'zap-start', requestId: 'r' }, popup, self)).toEqual({
       ok: false,
       reason: 'contextTarget: expected boolean, got undefined',
@@ -86,6 +90,13 @@ describe('page-tool replies', () => {
       selector: '#comments',
     };
     expect(acceptPageToolReply(restored, 'r1')).toEqual({ ok: true, value: restored });
+  });
+
+  it('accepts a page tidied after Focus fell back, with its reason, and refuses an unknown reason', () => {
+    const tidied = { ...state, pageMode: 'tidy', fallback: 'story-text-lost' };
+    expect(acceptPageToolReply({ type: 'inpage', requestId: 'r1', page, state: tidied }, 'r1').ok).toBe(true);
+    const odd = { ...tidied, fallback: 'because' };
+    expect(acceptPageToolReply({ type: 'inpage', requestId: 'r1', page, state: odd }, 'r1').ok).toBe(false);
   });
 
   it('refuses a reply to another request, a bad state, or a multi-line selector', () => {

@@ -58,7 +58,10 @@ describe('loadSettings', () => {
     expect(fake.read(SETTINGS_KEY)).toEqual(settings);
     expect(fake.read(SETTINGS_KEY).version).toBe(SETTINGS_VERSION);
     const notice = await storage.loadRepairNotice();
-    expect(notice?.repairs).toEqual([expect.stringMatching(/upgraded from version 1 to 2/)]);
+    expect(notice?.repairs).toEqual([
+      expect.stringMatching(/upgraded from version 1 to 2/),
+      expect.stringMatching(/upgraded from version 2 to 3/),
+    ]);
   });
 
   it('repairs a damaged value, reports it once and keeps the repair list for the options page', async () => {
@@ -94,10 +97,10 @@ describe('loadSettings', () => {
 describe('updateSettings and saveSettings', () => {
   it('read-modify-write: a change by mutation and a change by returning a new object', async () => {
     await storage.updateSettings((s) => {
-      s.whitelist.push({ pattern: 'example.com', cleanFrontPages: false });
+      s.whitelist.push({ pattern: 'example.com', cleanFrontPages: false, mode: 'focus' });
     });
     const after = await storage.updateSettings((s) => ({ ...s, customRules: '##.promo' }));
-    expect(after.whitelist).toEqual([{ pattern: 'example.com', cleanFrontPages: false }]);
+    expect(after.whitelist).toEqual([{ pattern: 'example.com', cleanFrontPages: false, mode: 'focus' }]);
     expect(after.customRules).toBe('##.promo');
     expect(fake.read(SETTINGS_KEY)).toEqual(after);
   });
@@ -118,16 +121,20 @@ describe('updateSettings and saveSettings', () => {
   it('validates what is stored: an out-of-range value is repaired, an invalid site normalized', async () => {
     const s = await storage.updateSettings((draft) => {
       draft.fontSize = 99;
-      draft.whitelist = [{ pattern: 'WWW.Example.com', cleanFrontPages: false }];
+      draft.whitelist = [{ pattern: 'WWW.Example.com', cleanFrontPages: false, mode: 'focus' }];
     });
     expect(s.fontSize).toBe(26);
-    expect(s.whitelist).toEqual([{ pattern: 'example.com', cleanFrontPages: false }]);
+    expect(s.whitelist).toEqual([{ pattern: 'example.com', cleanFrontPages: false, mode: 'focus' }]);
   });
 
   it('runs concurrent changes one after another, so none is lost', async () => {
     await Promise.all([
-      storage.updateSettings((s) => void s.whitelist.push({ pattern: 'a.com', cleanFrontPages: false })),
-      storage.updateSettings((s) => void s.whitelist.push({ pattern: 'b.com', cleanFrontPages: false })),
+      storage.updateSettings(
+        (s) => void s.whitelist.push({ pattern: 'a.com', cleanFrontPages: false, mode: 'focus' }),
+      ),
+      storage.updateSettings(
+        (s) => void s.whitelist.push({ pattern: 'b.com', cleanFrontPages: false, mode: 'focus' }),
+      ),
       storage.saveSettings({ theme: 'light' }),
     ]);
     const s = await storage.loadSettings();

@@ -129,12 +129,22 @@ export const PROTECT_HITS = 3;
 export const SHORT_LINE_WORDS = GRAM_WORDS + PROTECT_HITS - 2;
 
 export function holdsArticleText(index: ArticleIndex, el: Node): boolean {
-  const lines = wordsOfLines(splitBlocks(blockText(el)));
+  return articleHold(index, splitBlocks(blockText(el))) !== null;
+}
+
+/**
+ * How lines of text (one block's own lines, say) hold article text, by `holdsArticleText`'s test: a run
+ * of PROTECT_HITS grams (`run`), or only something shorter — half of a few grams, a whole short line of
+ * the article (`line`: a subheading, a caption, but also a menu item that happens to be one) — or none.
+ */
+export function articleHold(index: ArticleIndex, text: string[]): 'run' | 'line' | null {
+  const lines = wordsOfLines(text);
   const { hits, grams } = overlapOfLines(index, lines, PROTECT_HITS);
-  if (hits >= PROTECT_HITS || (hits > 0 && hits * 2 >= grams)) return true;
-  if (index.shortLines.size === 0) return false;
-  for (let k = 0; k < lines.count; k++) if (holdsShortLine(index, lines.at(k))) return true;
-  return false;
+  if (hits >= PROTECT_HITS) return 'run';
+  if (hits > 0 && hits * 2 >= grams) return 'line';
+  if (index.shortLines.size === 0) return null;
+  for (let k = 0; k < lines.count; k++) if (holdsShortLine(index, lines.at(k))) return 'line';
+  return null;
 }
 
 /** Whether these words contain one of the article's short lines as a run. */

@@ -2,18 +2,26 @@ import { matchPage, type PageMatch } from '../rules/match';
 import { rulesForHost } from '../rules/remove';
 import type { CompiledRule, RuleFamily } from '../types';
 import { buildArticleIndex } from './article-index';
-import { HIDDEN_ATTR, MARKER_CSS, STYLE_ATTR, installStyle, removeStyles } from './css';
+import { FOCUS_ATTR, HIDDEN_ATTR, MARKER_CSS, STYLE_ATTR, installStyle, removeStyles } from './css';
+import { FOCUS_CAUSE, planFocus, type FocusFallback } from './focus';
 import {
   emptyResult,
   hideCandidates,
   hideMatches,
   markHidden,
+  type FocusRecord,
   type HiddenBlock,
   type HideContext,
+  type InPageMode,
   type InPageResult,
 } from './hide';
 import { findArticleContainer, linkListCandidates } from './judge';
-import { prepareInPageRules, type InPageExceptions } from './prepare';
+import { prepareInPageRules, STORY_LINE_RULES, type InPageExceptions } from './prepare';
+import { retention } from './retention';
+import { findMasthead, inStoryHeader, mapStory, type StoryMap } from './story-map';
+
+/** Focus stands only if the page still shows this share of the article's grams (issue 4's figure). */
+export const FOCUS_MIN_RETENTION = 0.995;
 
 export interface CleanInPlaceOptions {
   /** Every rule the reader has on (built-in families + custom); scoped to `hostname` here. */
@@ -41,6 +49,14 @@ export interface CleanInPlaceOptions {
   judgeLinkLists?: boolean;
   /** Continue an earlier record (re-clean after a site exception); a fresh one by default. */
   result?: InPageResult;
+  /**
+   * `tidy` (default): hide what the rules name and the engine judges is not article. `focus`: also hide
+   * everything around the story (see focus.ts), unless that would hide article text — then the page is
+   * left tidied and `result.focus.fallback` says why.
+   */
+  mode?: InPageMode;
+  /** `clean()`'s `article.title`: finds the story's headline on the page. */
+  title?: string | null;
 }
 
 /**
@@ -57,21 +73,93 @@ export function cleanInPlace(doc: Document, options: CleanInPlaceOptions): InPag
   // The size guard reads the page's text as the rules do (no script or style source).
   const result = options.result ?? emptyResult(match.index.allText.length / 2);
   if (!options.result) result.nextId = firstFreeId(doc);
+  const index = options.articleText ? buildArticleIndex(options.articleText) : null;
+  const story = index ? mapStory(body, index, options.title ?? null) : null;
   const ctx: HideContext = {
     rules,
-    index: options.articleText ? buildArticleIndex(options.articleText) : null,
+    index,
     result,
+    isStoryLine: story ? (el, rule) => STORY_LINE_RULES.has(rule.id) && inStoryHeader(story, el) : undefined,
   };
   hideMatches(ctx, match, 'descendants', 'dom');
   if (ctx.index && options.judgeLinkLists !== false) {
     const container = findArticleContainer(body, ctx.index);
     if (container) hideCandidates(ctx, linkListCandidates(container, ctx.index), 'dom');
   }
+  const mode = options.mode ?? 'tidy';
+  const layoutMarks = result.focus?.layoutMarks ?? false;
+  result.focus =
+    mode === 'focus'
+      ? focusOn(doc, ctx, story, options.articleText ?? '', layoutMarks)
+      : { mode, fallback: null, layoutMarks };
   if (options.manageStyles !== false) {
     installStyle(doc, 'marks', MARKER_CSS);
     removeStyles(doc, 'early');
   }
   return result;
+}
+
+/**
+ * Hides what `planFocus` says is not the story, then measures: if the page no longer shows
+ * FOCUS_MIN_RETENTION of the article, those blocks are shown again in the same task (never painted)
+ * and the page stays tidied. Returns how the page was left.
+ */
+function focusOn(
+  doc: Document,
+  ctx: HideContext,
+  story: StoryMap | null,
+  articleText: string,
+  layoutMarks: boolean,
+): FocusRecord {
+  const tidy = (fallback: FocusFallback): FocusRecord => ({ mode: 'tidy', fallback, layoutMarks });
+  if (!ctx.index) return tidy('no-article');
+  if (!story) return tidy('story-not-found');
+  const body = doc.body!;
+  const masthead = findMasthead(body, story);
+  const plan = planFocus(body, story, masthead, ctx.rules.keepSelectors);
+  const { result } = ctx;
+  const firstId = result.nextId;
+  const hidden: Element[] = [];
+  for (const el of plan.hide) {
+    if (el.closest(`[${HIDDEN_ATTR}]`)) continue;
+    markHidden(result, el, FOCUS_CAUSE, 'dom');
+    hidden.push(el);
+  }
+  if (retention(doc, articleText) < FOCUS_MIN_RETENTION) {
+    for (const el of hidden) el.removeAttribute(HIDDEN_ATTR);
+    result.blocks.splice(result.blocks.length - hidden.length);
+    result.nextId = firstId;
+    return tidy('story-text-lost');
+  }
+  return { mode: 'focus', fallback: null, layoutMarks: layoutMarks || markLayout(doc, story, masthead) };
+}
+
+/**
+ * Marks, for the marker sheet's Focus rules (css.ts), the page's root elements, the story's column and
+ * the elements around it, and the logo and the elements around it. Only on a page that does not carry
+ * FOCUS_ATTR itself: restore then removes every one. Returns whether it marked.
+ */
+function markLayout(doc: Document, story: StoryMap, masthead: Element | null): boolean {
+  if (doc.documentElement.hasAttribute(FOCUS_ATTR) || doc.querySelector(`[${FOCUS_ATTR}]`)) return false;
+  const body = doc.body!;
+  const mark = (el: Element, token: string) => {
+    const value = el.getAttribute(FOCUS_ATTR);
+    el.setAttribute(FOCUS_ATTR, value ? `${value} ${token}` : token);
+  };
+  const around = (el: Element, token: string) => {
+    for (let p = el.parentElement; p && p !== body; p = p.parentElement) mark(p, token);
+  };
+  mark(doc.documentElement, 'page');
+  mark(body, 'page');
+  if (story.column !== body) {
+    mark(story.column, 'story');
+    around(story.column, 'path');
+  }
+  if (masthead) {
+    mark(masthead, 'masthead');
+    around(masthead, 'masthead-path');
+  }
+  return true;
 }
 
 /** A record for blocks the reader hides by hand (the zapper) on a page not cleaned yet. */
@@ -106,8 +194,13 @@ export function restore(doc: Document, result: InPageResult): void {
   for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
     if (ours.has(el.getAttribute(HIDDEN_ATTR) ?? '')) el.removeAttribute(HIDDEN_ATTR);
   }
+  if (result.focus?.layoutMarks) {
+    doc.documentElement.removeAttribute(FOCUS_ATTR);
+    for (const el of Array.from(doc.querySelectorAll(`[${FOCUS_ATTR}]`))) el.removeAttribute(FOCUS_ATTR);
+  }
   removeStyles(doc);
   result.blocks.length = 0;
+  delete result.focus;
 }
 
 /** Shows one hidden block again and drops it from the record; returns it, or null if there is none. */

@@ -17,7 +17,32 @@ export const HIDDEN_ATTR = 'data-cleanwire-hidden';
 export const STYLE_ATTR = 'data-cleanwire-style';
 export type StyleRole = 'early' | 'marks';
 
-export const MARKER_CSS = `[${HIDDEN_ATTR}] { display: none !important; }\n`;
+/**
+ * Focus's layout marks (space-separated tokens): `page` on <html> and <body>, `story` on the story's
+ * column, `path` on the elements around it, `masthead` on the logo and `masthead-path` around it.
+ */
+export const FOCUS_ATTR = 'data-cleanwire-focus';
+/**
+ * After Focus the story must stay readable where the site laid it out for a sidebar beside it:
+ * - the story's column and the elements around it stop floating, span every grid track and take the
+ *   free space in a flex row; where the site caps their width they are centred instead (margins auto).
+ *   The site's widths, fonts and the reader's zoom are left alone;
+ * - a scroll lock (overflow hidden or position fixed on html/body or a wrapper, a fixed height) is
+ *   undone, and the blur a paywall or consent overlay leaves on the story is lifted;
+ * - the banner holding the logo flows with the page instead of sticking over the headline, and the
+ *   logo is kept small.
+ * Every rule needs a Focus mark (FOCUS_ATTR), so the sheet does nothing on a page cleaned in Tidy or
+ * restored, also when it stays as a registered file.
+ */
+const focus = (token: string) => `[${FOCUS_ATTR}~="${token}"]`;
+const FOCUS_CSS = `html${focus('page')}, body${focus('page')} { overflow: visible !important; position: static !important; height: auto !important; max-height: none !important; }
+${focus('path')}, ${focus('story')} { float: none !important; grid-column: 1 / -1 !important; flex-grow: 1 !important; margin-left: auto !important; margin-right: auto !important; filter: none !important; }
+${focus('path')} { overflow: visible !important; height: auto !important; max-height: none !important; }
+${focus('masthead-path')} { position: relative !important; top: auto !important; height: auto !important; min-height: 0 !important; }
+${focus('masthead')} :is(img, svg, picture), :is(img, svg)${focus('masthead')} { max-height: 4rem !important; width: auto !important; }
+`;
+
+export const MARKER_CSS = `[${HIDDEN_ATTR}] { display: none !important; }\n${FOCUS_CSS}`;
 
 /**
  * The early sheet cannot ask the engine where the article is, and a broad class rule can match the

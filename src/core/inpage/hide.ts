@@ -4,6 +4,7 @@ import { collapse, preview } from '../text';
 import type { CompiledRule, RuleFamily } from '../types';
 import { holdsArticleText, type ArticleIndex } from './article-index';
 import { HIDDEN_ATTR } from './css';
+import type { FocusFallback } from './focus';
 import { sortInDocumentOrder, type InPageRules } from './prepare';
 
 /** One block Cleanwire hid on the page: what the popup lists, and the handle to restore it. */
@@ -21,7 +22,7 @@ export interface HiddenBlock {
 /** A rule match that was NOT hidden, and why (for tests and the benchmark's report). */
 export interface KeptBlock {
   ruleId: string;
-  reason: 'article-text' | 'too-large' | 'site-exception';
+  reason: 'article-text' | 'too-large' | 'site-exception' | 'story-line';
   preview: string;
 }
 
@@ -37,6 +38,19 @@ export interface InPageResult {
   maxHiddenChars: number;
   /** Next block number. */
   nextId: number;
+  /** How the page was cleaned, when it was: Tidy, or Focus (and, if Focus gave way to Tidy, why). */
+  focus?: FocusRecord;
+}
+
+export type InPageMode = 'focus' | 'tidy';
+
+export interface FocusRecord {
+  /** The mode the page shows: `tidy` when asked for, or when Focus fell back. */
+  mode: InPageMode;
+  /** Why Focus gave way to Tidy, or null. */
+  fallback: FocusFallback | null;
+  /** Whether the layout marks (FOCUS_ATTR) are Cleanwire's, to be removed on restore. */
+  layoutMarks: boolean;
 }
 
 export const MAX_KEPT_RECORDS = 200;
@@ -50,6 +64,8 @@ export interface HideContext {
   /** The engine's article text, indexed; null when there is none (then only the size guard protects). */
   index: ArticleIndex | null;
   result: InPageResult;
+  /** Whether an element a rule matched is the story's own byline or date line (kept in place). */
+  isStoryLine?: (el: Element, rule: CompiledRule) => boolean;
 }
 
 export interface HideOptions {
@@ -119,6 +135,7 @@ export function hideMatches(
       return false;
     };
     if (rules.keepSelectors.some((s) => safeMatches(el, s))) return keep('site-exception');
+    if (ctx.isStoryLine?.(el, rule)) return keep('story-line');
     if (sizeGuarded && text.length > max) return keep('too-large');
     const checked = ctx.index !== null && text !== '';
     if (checked && !defer && holdsArticleText(ctx.index!, el)) return keep('article-text');

@@ -4,6 +4,7 @@ export {
   installStyle,
   removeStyles,
   HIDDEN_ATTR,
+  FOCUS_ATTR,
   STYLE_ATTR,
   MARKER_CSS,
   type RulesCss,
@@ -17,9 +18,12 @@ export {
   elementForBlock,
   hideElement,
   recordForZaps,
+  FOCUS_MIN_RETENTION,
   type CleanInPlaceOptions,
 } from './clean-in-place';
-export type { HiddenBlock, KeptBlock, InPageResult } from './hide';
+export type { HiddenBlock, KeptBlock, InPageResult, InPageMode, FocusRecord } from './hide';
+export { planFocus, FOCUS_CAUSE, type FocusPlan, type FocusFallback } from './focus';
+export { mapStory, findMasthead, type StoryMap } from './story-map';
 export {
   createLateWidgetCleaner,
   LATE_CHECK_MAX_WAIT_MS,

@@ -1,11 +1,13 @@
-import { matchPage, prepareRules, type PreparedRules } from '../rules/match';
+import { matchPage, prepareRules, safeMatches, type PreparedRules } from '../rules/match';
 import type { CompiledRule } from '../types';
 import { buildArticleIndex, holdsArticleText } from './article-index';
 import { HIDDEN_ATTR } from './css';
+import { FOCUS_CAUSE, isBesideStory } from './focus';
 import {
   emptyResult,
   hideMatches,
   hideRootBySelector,
+  markHidden,
   unhideBlock,
   type HiddenBlock,
   type HideContext,
@@ -27,6 +29,11 @@ export interface LateWidgetOptions {
   result: InPageResult;
   articleText?: string | null;
   siteExceptions?: InPageExceptions | null;
+  /**
+   * The page shows Focus: what arrives beside the story (`isBesideStory`) is hidden as well, unless it
+   * holds article text (checked as a rule match's is). Needs the article text.
+   */
+  focus?: boolean;
   /** Work per batch before yielding to the next `schedule` call (default 1 ms). */
   budgetMs?: number;
   /** Clock in milliseconds (the shell passes `performance.now`). */
@@ -151,8 +158,25 @@ export function createLateWidgetCleaner(
       el === doc.body
     )
       return [];
+    if (node.nodeType === 1 && focusBeside(el)) return hideBeside(el);
     return hideLate(el, node.nodeType === 3 ? { ...hideOptions, textOnly: true } : hideOptions);
   };
+
+  const focusBeside = (el: Element) =>
+    options.focus === true &&
+    ctx.index !== null &&
+    isBesideStory(el) &&
+    !ctx.rules.keepSelectors.some((s) => safeMatches(el, s));
+  /** Hides an element beside the story; its article-text check waits for idle time, or runs now. */
+  function hideBeside(el: Element): HiddenBlock[] {
+    const block = markHidden(ctx.result, el, FOCUS_CAUSE, 'late');
+    if (hideOptions.deferArticleCheck) hideOptions.deferArticleCheck(el, block);
+    else if (holdsArticleText(ctx.index!, el)) {
+      unhideBlock(ctx.result, el, block, 'article-text');
+      return hideLate(el, hideOptions);
+    }
+    return [block];
+  }
 
   // Prepared once: every batch matches the same lists.
   const active = prepareRules([...ctx.rules.plain, ...ctx.rules.text]);

@@ -3,8 +3,19 @@ import { BUILTIN_RULES } from '../rules/compile';
 import { matchPage } from '../rules/match';
 import { rulesForHost } from '../rules/remove';
 import type { CleanStatus, CompiledRule } from '../types';
+import { blockText } from '../text';
+import {
+  blockGrams,
+  buildArticleIndex,
+  GRAM_WORDS,
+  splitBlocks,
+  words,
+  type ArticleIndex,
+} from './article-index';
 import { cleanInPlace } from './clean-in-place';
-import { retentionReport } from './retention';
+import type { FocusFallback } from './focus';
+import type { InPageMode } from './hide';
+import { retentionReport, visiblePage } from './retention';
 
 export interface InPageMeasurement {
   status: CleanStatus;
@@ -19,6 +30,14 @@ export interface InPageMeasurement {
   sparedForArticle: number;
   /** Article blocks mostly invisible after cleaning, as previews. */
   lostBlocks: string[];
+  /** The mode the page was left in, and why Focus gave way to Tidy (null when it did not). */
+  mode: InPageMode;
+  fallback: FocusFallback | null;
+  /**
+   * Words still visible that are not the article's (no article gram covers them), as a share of the
+   * page's words before cleaning: the clutter left on screen, as text.
+   */
+  visibleNonStory: number;
 }
 
 /**
@@ -28,15 +47,24 @@ export interface InPageMeasurement {
  */
 export function measureInPageCleaning(
   doc: Document,
-  options: { url: string; rules?: CompiledRule[] },
+  options: { url: string; rules?: CompiledRule[]; mode?: InPageMode },
 ): InPageMeasurement {
   const hostname = hostnameOf(options.url);
   // One match of the page serves both passes, as in the content script.
   const match = matchPage(doc.body, rulesForHost(options.rules ?? BUILTIN_RULES, hostname));
   const cleaned = clean(doc, { url: options.url, match });
   const articleText = cleaned.article?.text ?? '';
-  const result = cleanInPlace(doc, { match, hostname, articleText });
+  const index = buildArticleIndex(articleText);
+  const wordsBefore = words(blockText(visiblePage(doc))).length;
+  const result = cleanInPlace(doc, {
+    match,
+    hostname,
+    articleText,
+    title: cleaned.article?.title ?? null,
+    mode: options.mode ?? 'tidy',
+  });
   const after = retentionReport(doc, articleText);
+  const nonStory = uncoveredWords(visiblePage(doc), index);
   return {
     status: cleaned.status,
     articleChars: articleText.length,
@@ -45,5 +73,25 @@ export function measureInPageCleaning(
     hiddenBlocks: result.blocks.length,
     sparedForArticle: result.kept.filter((k) => k.reason === 'article-text').length,
     lostBlocks: after.lostBlocks,
+    mode: result.focus?.mode ?? 'tidy',
+    fallback: result.focus?.fallback ?? null,
+    visibleNonStory: wordsBefore === 0 ? 0 : nonStory / wordsBefore,
   };
+}
+
+/** Words of the element's text that no article gram covers. */
+function uncoveredWords(root: Element, index: ArticleIndex): number {
+  let uncovered = 0;
+  for (const line of splitBlocks(blockText(root))) {
+    const w = words(line);
+    if (w.length <= GRAM_WORDS) {
+      if (!index.grams.has(blockGrams(line)[0] ?? '')) uncovered += w.length;
+      continue;
+    }
+    const covered = new Array<boolean>(w.length).fill(false);
+    for (let i = 0; i + GRAM_WORDS <= w.length; i++)
+      if (index.grams.has(w.slice(i, i + GRAM_WORDS).join(' '))) covered.fill(true, i, i + GRAM_WORDS);
+    uncovered += covered.filter((c) => !c).length;
+  }
+  return uncovered;
 }

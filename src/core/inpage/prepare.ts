@@ -25,14 +25,24 @@ export interface InPageRules {
  * Rules that make sense on the engine's copy but not on the live page, with the reason:
  * - `hidden`: it keeps what the page hides out of the article text; on the live page that text is
  *   invisible already, and `aria-hidden` icons or `[hidden]` templates must keep their role.
- * - `disclaimers`: bylines, "First Published" dates and credit lines leave the body to feed the
- *   attribution block — which the popup and exports show, but the live page has not. Hidden in place,
- *   the reader would lose them. (A per-rule `inPlace` flag in the rule data would let the
- *   "auto-generated from a syndicated feed" note go in place too.)
  * - `navigation.skip-link`: "Skip to content" is visible only to keyboard users, who need it.
  */
-const NOT_IN_PLACE_FAMILIES = new Set(['hidden', 'disclaimers']);
+const NOT_IN_PLACE_FAMILIES = new Set(['hidden']);
 const NOT_IN_PLACE_RULES = new Set(['navigation.skip-link']);
+
+/**
+ * Rules that name a byline or date line. On the engine's copy they feed the attribution block; on the
+ * live page the story's own lines (in its header, between headline and body) stay, since the page has
+ * no attribution block to show them — the same lines elsewhere (a "First Published" stamp under the
+ * story, dates in a list of teasers) go.
+ */
+export const STORY_LINE_RULES: ReadonlySet<string> = new Set([
+  'bylines.date-line',
+  'bylines.posted-by',
+  'bylines.reading-time',
+  'disclaimers.byline-line',
+  'disclaimers.first-published',
+]);
 
 export function prepareInPageRules(
   rules: readonly CompiledRule[],

@@ -30,14 +30,9 @@ export function retentionReport(doc: Document, articleText: string): RetentionRe
   const index = buildArticleIndex(articleText);
   if (index.total === 0 || !doc.body)
     return { retention: 1, pageMatch: 1, total: index.total, lostBlocks: [] };
-  const page = doc.body.cloneNode(true) as Element;
-  removeMatches(
-    page,
-    BUILTIN_RULES.filter((r) => r.family === 'hidden'),
-    'pre',
-  );
+  const page = pageAsShown(doc.body);
   const onPage = gramsOf(page);
-  for (const el of Array.from(page.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
+  removeHidden(page);
   const visible = gramsOf(page);
 
   let matchable = 0;
@@ -62,6 +57,28 @@ export function retentionReport(doc: Document, articleText: string): RetentionRe
     total: index.total,
     lostBlocks: lost.slice(0, 10).map((l) => preview(l.text)),
   };
+}
+
+/** A copy of the body without what the page hides itself (the engine's `hidden` family). */
+function pageAsShown(body: Element): Element {
+  const page = body.cloneNode(true) as Element;
+  removeMatches(
+    page,
+    BUILTIN_RULES.filter((r) => r.family === 'hidden'),
+    'pre',
+  );
+  return page;
+}
+
+function removeHidden(page: Element): void {
+  for (const el of Array.from(page.querySelectorAll(`[${HIDDEN_ATTR}]`))) el.remove();
+}
+
+/** A copy of the body as a reader sees it after cleaning: without what the page or Cleanwire hides. */
+export function visiblePage(doc: Document): Element {
+  const page = pageAsShown(doc.body ?? doc.documentElement);
+  removeHidden(page);
+  return page;
 }
 
 function gramsOf(root: Element): Set<string> {

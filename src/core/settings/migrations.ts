@@ -37,6 +37,25 @@ export const MIGRATIONS: readonly Migration[] = [
       return next;
     },
   },
+  {
+    // Version 3 adds in-place modes (issue 14). Sites already cleaned as they load keep the look they
+    // had (Tidy); "Clean this page" and sites added from now on use Focus.
+    from: 2,
+    to: 3,
+    describe:
+      'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
+    migrate(stored) {
+      const next: Record<string, unknown> = { ...stored, version: 3 };
+      if (!('pageMode' in next)) next.pageMode = defaultSettings().pageMode;
+      if (Array.isArray(next.whitelist))
+        next.whitelist = next.whitelist.map((entry: unknown) =>
+          typeof entry === 'object' && entry !== null && !Array.isArray(entry) && !('mode' in entry)
+            ? { ...entry, mode: 'tidy' }
+            : entry,
+        );
+      return next;
+    },
+  },
 ];
 
 /** Runs every migration from `version` up to the newest, returning the object and what was done. */

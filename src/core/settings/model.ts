@@ -6,12 +6,19 @@ import { BUILTIN_FAMILIES } from '../rules/compile';
  * migrations.ts with a version bump.
  */
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export type ExportFormat = 'text' | 'markdown' | 'html';
 export type Theme = 'system' | 'light' | 'dark';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'html'];
+
+/**
+ * How a page is cleaned in place: `focus` hides everything that is not the story (the site's logo
+ * stays); `tidy` hides known clutter and keeps the site's layout (core/inpage).
+ */
+export type PageMode = 'focus' | 'tidy';
+export const PAGE_MODES: readonly PageMode[] = ['focus', 'tidy'];
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 export const FONT_SIZE_MIN = 12;
@@ -28,6 +35,8 @@ export interface WhitelistEntry {
   pattern: string;
   /** Also clean the site's home page and section fronts (off: only pages that look like articles). */
   cleanFrontPages: boolean;
+  /** How the site's pages are cleaned, as they load and by "Clean this page". */
+  mode: PageMode;
 }
 
 /** What the reader brought back on one site, from the popup's "what was removed" list. */
@@ -55,6 +64,8 @@ export const DEFAULTS = {
   families: Object.fromEntries(SWITCHABLE_FAMILIES.map((f) => [f.family, true])) as Record<string, boolean>,
   /** The reader's rule list exactly as typed, invalid lines included (they are flagged, never dropped). */
   customRules: '',
+  /** "Clean this page" on a site not in the whitelist, and the mode a newly added site starts with. */
+  pageMode: 'focus' as PageMode,
   /** Per-site exceptions, keyed by host without `www.`. */
   siteExceptions: {} as Record<string, SiteExceptions>,
   defaultExportFormat: 'text' as ExportFormat,

@@ -2,7 +2,13 @@ import { BUILTIN_RULES } from '../rules/compile';
 import { parseRuleList, type ParsedLine, type SelectorCheck } from '../rules/parse';
 import { findSiteEntry, withoutWww } from '../sites/patterns';
 import type { CompiledRule } from '../types';
-import { ALWAYS_ON_FAMILIES, type Settings, type SiteExceptions, type WhitelistEntry } from './model';
+import {
+  ALWAYS_ON_FAMILIES,
+  type PageMode,
+  type Settings,
+  type SiteExceptions,
+  type WhitelistEntry,
+} from './model';
 
 /** What the settings say for one page: the rules to run and what the reader restored there. */
 
@@ -81,4 +87,23 @@ export function autoCleanDecision(
   if (!entry) return { clean: false, reason: 'not-whitelisted', entry: null };
   if (!entry.cleanFrontPages && !isArticle()) return { clean: false, reason: 'front-page', entry };
   return { clean: true, entry };
+}
+
+/** A site joining the whitelist: article pages only, in the reader's default page mode. */
+export function newSiteEntry(settings: Settings, pattern: string): WhitelistEntry {
+  return { pattern, cleanFrontPages: false, mode: settings.pageMode };
+}
+
+/** The mode a page is cleaned in: its site's, when the site is whitelisted; else the reader's default. */
+export function pageModeFor(settings: Settings, url: string): PageMode {
+  return findSiteEntry(settings.whitelist, url)?.mode ?? settings.pageMode;
+}
+
+/** Settings with a whitelisted site's mode changed (the same object when the site is not listed). */
+export function withSiteMode(settings: Settings, pattern: string, mode: PageMode): Settings {
+  if (!settings.whitelist.some((e) => e.pattern === pattern)) return settings;
+  return {
+    ...settings,
+    whitelist: settings.whitelist.map((e) => (e.pattern === pattern ? { ...e, mode } : e)),
+  };
 }

@@ -6,9 +6,11 @@ import {
   EXPORT_FORMATS,
   FONT_SIZE_MAX,
   FONT_SIZE_MIN,
+  PAGE_MODES,
   SETTINGS_VERSION,
   THEMES,
   defaultSettings,
+  type PageMode,
   type Settings,
   type SiteExceptions,
   type WhitelistEntry,
@@ -153,6 +155,10 @@ export function validateDetailed(
       `export format ${describe(raw.defaultExportFormat)} is not text, markdown or html; set to text`,
     );
 
+  if (!('pageMode' in raw)) missing('pageMode');
+  else if (PAGE_MODES.includes(raw.pageMode as never)) settings.pageMode = raw.pageMode as PageMode;
+  else repair('pageMode', `page mode ${describe(raw.pageMode)} is not focus or tidy; set to focus`);
+
   if (!('theme' in raw)) missing('theme');
   else if (THEMES.includes(raw.theme as never)) settings.theme = raw.theme as Settings['theme'];
   else repair('theme', `theme ${describe(raw.theme)} is not system, light or dark; set to system`);
@@ -188,6 +194,7 @@ function validateWhitelist(list: unknown[], repair: RepairFn): WhitelistEntry[] 
     const where = `whitelist entry ${i + 1}`;
     let pattern: unknown;
     let cleanFrontPages: unknown = false;
+    let mode: unknown = DEFAULT_SITE_MODE;
     if (typeof item === 'string') {
       pattern = item;
       repair(
@@ -197,6 +204,7 @@ function validateWhitelist(list: unknown[], repair: RepairFn): WhitelistEntry[] 
     } else if (isPlainObject(item)) {
       pattern = item.pattern;
       cleanFrontPages = item.cleanFrontPages ?? false;
+      mode = item.mode;
     } else {
       repair('whitelist', `${where} was ${describe(item)}, not a site; dropped`);
       return;
@@ -223,11 +231,19 @@ function validateWhitelist(list: unknown[], repair: RepairFn): WhitelistEntry[] 
       );
       cleanFrontPages = false;
     }
+    if (!PAGE_MODES.includes(mode as never)) {
+      const problem = mode === undefined ? 'had no page mode' : `page mode was ${describe(mode)}`;
+      repair('whitelist', `${where} ("${site.pattern}"): ${problem}; set to ${DEFAULT_SITE_MODE}`);
+      mode = DEFAULT_SITE_MODE;
+    }
     seen.add(site.pattern);
-    out.push({ pattern: site.pattern, cleanFrontPages: cleanFrontPages as boolean });
+    out.push({ pattern: site.pattern, cleanFrontPages: cleanFrontPages as boolean, mode: mode as PageMode });
   });
   return out;
 }
+
+/** A site entry whose mode is missing or damaged gets the default's mode. */
+const DEFAULT_SITE_MODE: PageMode = defaultSettings().pageMode;
 
 /** Built-in rule ids are `family.key`; user rules are excepted by selector, since their ids follow line numbers. */
 const RULE_ID = /^[a-z]+\.[a-z0-9-]+$/;

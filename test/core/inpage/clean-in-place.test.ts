@@ -80,8 +80,10 @@ describe('cleanInPlace', () => {
         'Comments Finally! About time the council did something. Who pays for the upkeep…',
       ],
       ['cw7', 'related.widget', 'related', 'Most read Ferry strike called off New bridge opens'],
+      // Disclaimers go in place too: the site's copyright line.
+      ['cw8', 'disclaimers.rights', 'disclaimers', '© 2024 The Coastal Ledger'],
       [
-        'cw8',
+        'cw9',
         'engine.link-list',
         'related',
         'Tide tables for March Interactive flood map A short history of the walls',
@@ -99,8 +101,13 @@ describe('cleanInPlace', () => {
         .sort(),
     ).toEqual(result.blocks.map((b) => b.id).sort());
     expect(doc.querySelector(`style[${STYLE_ATTR}="marks"]`)?.textContent).toBe(MARKER_CSS);
-    // In place, the byline and the skip link stay (disclaimers feed the popup's attribution, not the page).
+    // In place, the story's own byline (under its headline) and the skip link stay.
     expect(doc.querySelector('.byline')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(result.kept).toContainEqual({
+      ruleId: 'disclaimers.byline-line',
+      reason: 'story-line',
+      preview: 'By Ana Ribeiro',
+    });
     expect(doc.querySelector('a.skip')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
     expect(doc.querySelector('nav')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
   });

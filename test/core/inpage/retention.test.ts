@@ -130,10 +130,27 @@ describe('measureInPageCleaning', () => {
       articleChars: expect.any(Number),
       pageMatch: 1,
       retention: 1,
-      hiddenBlocks: 8,
+      hiddenBlocks: 9,
       sparedForArticle: 0,
       lostBlocks: [],
+      mode: 'tidy',
+      fallback: null,
+      visibleNonStory: expect.any(Number),
     });
     expect(m.articleChars).toBeGreaterThan(1000);
+  });
+
+  it('reports the text left on screen that is not the story: less in Focus than in Tidy', () => {
+    const tidy = measureInPageCleaning(livePage(fixtureHtml('focus-page.html')).doc, { url: FIXTURE_URL });
+    const focus = measureInPageCleaning(livePage(fixtureHtml('focus-page.html')).doc, {
+      url: FIXTURE_URL,
+      mode: 'focus',
+    });
+    expect(focus).toMatchObject({ mode: 'focus', fallback: null, retention: 1 });
+    // Tidy leaves the link bar, the menu, the strip, the sidebar and the sign-up row (27% of the
+    // page's words); Focus only the story's headline and date/byline line, which the engine's text
+    // does not hold (5%).
+    expect(tidy.visibleNonStory).toBeGreaterThan(0.2);
+    expect(focus.visibleNonStory).toBeLessThan(0.1);
   });
 });

@@ -21,8 +21,8 @@ const isValidSelector = selectorCheckFor(new JSDOM('').window.document);
 const sample = (): Settings => ({
   ...defaultSettings(),
   whitelist: [
-    { pattern: 'example.com', cleanFrontPages: false },
-    { pattern: '*.news.org', cleanFrontPages: true },
+    { pattern: 'example.com', cleanFrontPages: false, mode: 'focus' },
+    { pattern: '*.news.org', cleanFrontPages: true, mode: 'tidy' },
   ],
   families: { ...defaultSettings().families, related: false },
   customRules: '! mine\nexample.com##.promo-box\nnot a rule at all\n##p:has-text(/^Sponsored$/)',
@@ -55,6 +55,20 @@ describe('exportSettings / importSettings', () => {
       settings: { ...defaultSettings(), fontSize: 22, theme: 'light' },
       repairs: [
         'settings upgraded from version 1 to 2 (whitelist, rule families, custom rules and export format added)',
+        'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
+      ],
+    });
+  });
+
+  it('imports a version-2 backup: its sites keep Tidy, their other settings as they were', () => {
+    const { mode: _mode, ...site } = sample().whitelist[0]!;
+    const { pageMode: _pageMode, ...v2 } = { ...sample(), whitelist: [site] };
+    const r = importSettings(JSON.stringify({ format: 'cleanwire-settings', version: 2, settings: v2 }));
+    expect(r).toEqual({
+      ok: true,
+      settings: { ...sample(), whitelist: [{ ...site, mode: 'tidy' }] },
+      repairs: [
+        'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
       ],
     });
   });
@@ -86,7 +100,7 @@ describe('exportSettings / importSettings', () => {
     ],
     [
       JSON.stringify({ format: 'cleanwire-settings', version: 99, settings: {} }),
-      /made by a newer Cleanwire \(settings version 99; this one reads up to 2\)\. Update Cleanwire/,
+      /made by a newer Cleanwire \(settings version 99; this one reads up to 3\)\. Update Cleanwire/,
     ],
     [JSON.stringify({ format: 'cleanwire-settings', version: 2 }), /has no "settings" object/],
     [

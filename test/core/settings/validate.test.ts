@@ -24,7 +24,7 @@ describe('the settings model', () => {
   it('keeps DEFAULTS frozen and hands out independent copies', () => {
     expect(() => (DEFAULTS.whitelist as unknown[]).push('x')).toThrow();
     const a = defaultSettings();
-    a.whitelist.push({ pattern: 'example.com', cleanFrontPages: false });
+    a.whitelist.push({ pattern: 'example.com', cleanFrontPages: false, mode: 'focus' });
     expect(defaultSettings().whitelist).toEqual([]);
   });
 
@@ -46,8 +46,8 @@ describe('validateSettings', () => {
   it('leaves valid current settings untouched and reports nothing', () => {
     const s = current({
       whitelist: [
-        { pattern: 'example.com', cleanFrontPages: false },
-        { pattern: '*.news.org', cleanFrontPages: true },
+        { pattern: 'example.com', cleanFrontPages: false, mode: 'focus' },
+        { pattern: '*.news.org', cleanFrontPages: true, mode: 'tidy' },
       ],
       families: { ...defaultSettings().families, comments: false },
       customRules: 'example.com##.promo\n##p:has-text(/^Sponsored$/)\nthis line is invalid\n',
@@ -84,7 +84,40 @@ describe('validateSettings', () => {
     expect(settings).toEqual(current({ fontSize: 18, theme: 'light' }));
     expect(repairs).toEqual([
       'settings upgraded from version 1 to 2 (whitelist, rule families, custom rules and export format added)',
+      'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
     ]);
+  });
+
+  it('migrates version 2: sites already cleaned keep Tidy, "Clean this page" and new sites use Focus', () => {
+    const v2 = {
+      version: 2,
+      whitelist: [
+        { pattern: 'example.com', cleanFrontPages: false },
+        { pattern: 'news.org', cleanFrontPages: true },
+      ],
+      families: defaultSettings().families,
+      customRules: '',
+      siteExceptions: {},
+      defaultExportFormat: 'text',
+      theme: 'system',
+      fontSize: 16,
+    };
+    const { settings, repairs } = validateSettings(v2);
+    expect(settings.pageMode).toBe('focus');
+    expect(settings.whitelist).toEqual([
+      { pattern: 'example.com', cleanFrontPages: false, mode: 'tidy' },
+      { pattern: 'news.org', cleanFrontPages: true, mode: 'tidy' },
+    ]);
+    expect(repairs).toEqual([
+      'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
+    ]);
+  });
+
+  it('repairs a page mode that is not one', () => {
+    const { settings, repairs } = validateSettings({ ...current(), pageMode: 'zen' });
+    expect(settings.pageMode).toBe('focus');
+    expect(repairs).toEqual(['page mode "zen" is not focus or tidy; set to focus']);
+    expect(validateSettings({ ...current(), pageMode: 'tidy' }).settings.pageMode).toBe('tidy');
   });
 
   it('reads settings without a version as version 1', () => {
@@ -139,21 +172,23 @@ describe('validateSettings', () => {
     const { settings, repairs } = validateSettings({
       ...current(),
       whitelist: [
-        { pattern: 'example.com', cleanFrontPages: false },
+        { pattern: 'example.com', cleanFrontPages: false, mode: 'focus' },
         'news.org',
-        { pattern: 'https://www.Paper.co.uk/world/', cleanFrontPages: true },
+        { pattern: 'https://www.Paper.co.uk/world/', cleanFrontPages: true, mode: 'tidy' },
         { pattern: '*.com', cleanFrontPages: false },
         { pattern: 'example.com', cleanFrontPages: true },
-        { pattern: 'blog.net', cleanFrontPages: 'yes' },
+        { pattern: 'blog.net', cleanFrontPages: 'yes', mode: 'zen' },
+        { pattern: 'daily.org', cleanFrontPages: false },
         { cleanFrontPages: true },
         42,
       ],
     });
     expect(settings.whitelist).toEqual([
-      { pattern: 'example.com', cleanFrontPages: false },
-      { pattern: 'news.org', cleanFrontPages: false },
-      { pattern: 'paper.co.uk', cleanFrontPages: true },
-      { pattern: 'blog.net', cleanFrontPages: false },
+      { pattern: 'example.com', cleanFrontPages: false, mode: 'focus' },
+      { pattern: 'news.org', cleanFrontPages: false, mode: 'focus' },
+      { pattern: 'paper.co.uk', cleanFrontPages: true, mode: 'tidy' },
+      { pattern: 'blog.net', cleanFrontPages: false, mode: 'focus' },
+      { pattern: 'daily.org', cleanFrontPages: false, mode: 'focus' },
     ]);
     expect(repairs).toEqual([
       'whitelist entry 2 ("news.org") was a bare site name; kept as a site that is cleaned on article pages',
@@ -161,8 +196,10 @@ describe('validateSettings', () => {
       'whitelist entry 4 ("*.com") dropped: *.com would cover every site under .com; enter the site itself.',
       'whitelist entry 5 ("example.com") is listed twice; the copy was dropped',
       'whitelist entry 6 ("blog.net"): "clean front pages" was "yes"; switched off',
-      'whitelist entry 7 has no site name; dropped',
-      'whitelist entry 8 was 42, not a site; dropped',
+      'whitelist entry 6 ("blog.net"): page mode was "zen"; set to focus',
+      'whitelist entry 7 ("daily.org"): had no page mode; set to focus',
+      'whitelist entry 8 has no site name; dropped',
+      'whitelist entry 9 was 42, not a site; dropped',
     ]);
   });
 
