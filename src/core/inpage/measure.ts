@@ -4,17 +4,11 @@ import { matchPage } from '../rules/match';
 import { rulesForHost } from '../rules/remove';
 import type { CleanStatus, CompiledRule } from '../types';
 import { blockText } from '../text';
-import {
-  blockGrams,
-  buildArticleIndex,
-  GRAM_WORDS,
-  splitBlocks,
-  words,
-  type ArticleIndex,
-} from './article-index';
+import { buildArticleIndex } from './article-index';
 import { cleanInPlace } from './clean-in-place';
 import type { FocusFallback } from './focus';
 import type { InPageMode } from './hide';
+import { nonStoryShare } from './non-story';
 import { retentionReport, visiblePage } from './retention';
 
 export interface InPageMeasurement {
@@ -55,7 +49,7 @@ export function measureInPageCleaning(
   const cleaned = clean(doc, { url: options.url, match });
   const articleText = cleaned.article?.text ?? '';
   const index = buildArticleIndex(articleText);
-  const wordsBefore = words(blockText(visiblePage(doc))).length;
+  const before = blockText(visiblePage(doc));
   const result = cleanInPlace(doc, {
     match,
     hostname,
@@ -64,7 +58,6 @@ export function measureInPageCleaning(
     mode: options.mode ?? 'tidy',
   });
   const after = retentionReport(doc, articleText);
-  const nonStory = uncoveredWords(visiblePage(doc), index);
   return {
     status: cleaned.status,
     articleChars: articleText.length,
@@ -75,23 +68,6 @@ export function measureInPageCleaning(
     lostBlocks: after.lostBlocks,
     mode: result.focus?.mode ?? 'tidy',
     fallback: result.focus?.fallback ?? null,
-    visibleNonStory: wordsBefore === 0 ? 0 : nonStory / wordsBefore,
+    visibleNonStory: nonStoryShare(index, before, blockText(visiblePage(doc))),
   };
-}
-
-/** Words of the element's text that no article gram covers. */
-function uncoveredWords(root: Element, index: ArticleIndex): number {
-  let uncovered = 0;
-  for (const line of splitBlocks(blockText(root))) {
-    const w = words(line);
-    if (w.length <= GRAM_WORDS) {
-      if (!index.grams.has(blockGrams(line)[0] ?? '')) uncovered += w.length;
-      continue;
-    }
-    const covered = new Array<boolean>(w.length).fill(false);
-    for (let i = 0; i + GRAM_WORDS <= w.length; i++)
-      if (index.grams.has(w.slice(i, i + GRAM_WORDS).join(' '))) covered.fill(true, i, i + GRAM_WORDS);
-    uncovered += covered.filter((c) => !c).length;
-  }
-  return uncovered;
 }
