@@ -33,5 +33,5 @@ export {
 } from './late';
 export { retention, retentionReport, type RetentionReport } from './retention';
 export { buildArticleIndex, holdsArticleText, type ArticleIndex } from './article-index';
-export { nonStoryShare, uncoveredLines, uncoveredWords, type UncoveredLine } from './non-story';
+export { nonStoryText, uncoveredLines, type NonStoryText, type UncoveredLine } from './non-story';
 export { measureInPageCleaning, type InPageMeasurement } from './measure';

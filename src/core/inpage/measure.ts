@@ -8,7 +8,7 @@ import { buildArticleIndex } from './article-index';
 import { cleanInPlace } from './clean-in-place';
 import type { FocusFallback } from './focus';
 import type { InPageMode } from './hide';
-import { nonStoryShare } from './non-story';
+import { nonStoryText } from './non-story';
 import { retentionReport, visiblePage } from './retention';
 
 export interface InPageMeasurement {
@@ -68,6 +68,6 @@ export function measureInPageCleaning(
     lostBlocks: after.lostBlocks,
     mode: result.focus?.mode ?? 'tidy',
     fallback: result.focus?.fallback ?? null,
-    visibleNonStory: nonStoryShare(index, before, blockText(visiblePage(doc))),
+    visibleNonStory: nonStoryText(index, before, blockText(visiblePage(doc))).share,
   };
 }

@@ -28,16 +28,25 @@ export function uncoveredLines(text: string, index: ArticleIndex): UncoveredLine
   });
 }
 
-/** Words of the text that no article gram covers. */
-export function uncoveredWords(text: string, index: ArticleIndex): number {
-  return uncoveredLines(text, index).reduce((n, l) => n + l.uncovered, 0);
+/** What is left on screen that is not the story (see `nonStoryText`). */
+export interface NonStoryText {
+  /** Words of the page's text before cleaning: the denominator. */
+  wordsBefore: number;
+  /** Words of the text after cleaning that no article gram covers. */
+  words: number;
+  /** `words ÷ wordsBefore`; 0 for an empty page. */
+  share: number;
+  /** The lines after cleaning that hold such words, in page order. */
+  lines: UncoveredLine[];
 }
 
 /**
- * The visible non-story share: words of `after` (the page's text after cleaning) that are not the
- * article's, as a share of the words of `before` (the same page before cleaning); 0 for an empty page.
+ * The visible non-story text: words of `after` (the page's text after cleaning) that are not the
+ * article's, as a share of the words of `before` (the same page before cleaning).
  */
-export function nonStoryShare(index: ArticleIndex, before: string, after: string): number {
-  const total = words(before).length;
-  return total === 0 ? 0 : uncoveredWords(after, index) / total;
+export function nonStoryText(index: ArticleIndex, before: string, after: string): NonStoryText {
+  const wordsBefore = words(before).length;
+  const lines = uncoveredLines(after, index).filter((l) => l.uncovered > 0);
+  const uncovered = lines.reduce((n, l) => n + l.uncovered, 0);
+  return { wordsBefore, words: uncovered, share: wordsBefore === 0 ? 0 : uncovered / wordsBefore, lines };
 }

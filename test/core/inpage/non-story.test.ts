@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleIndex } from '../../../src/core/inpage/article-index';
-import { nonStoryShare, uncoveredLines, uncoveredWords } from '../../../src/core/inpage/non-story';
+import { nonStoryText, uncoveredLines } from '../../../src/core/inpage/non-story';
 
 const ARTICLE = [
   'Harbour walls to be rebuilt',
@@ -10,6 +10,7 @@ const ARTICLE = [
 
 describe('visible non-story text', () => {
   const index = buildArticleIndex(ARTICLE);
+  const uncovered = (text: string) => uncoveredLines(text, index).reduce((n, l) => n + l.uncovered, 0);
 
   it('counts every word of a line the article does not hold, and none of one it holds', () => {
     expect(
@@ -27,22 +28,30 @@ describe('visible non-story text', () => {
   });
 
   it('reads words as the article index does: case, punctuation and spacing do not matter', () => {
-    const rendered = ARTICLE.toUpperCase().replace(/[.,]/g, ' ;').replace(/\n\n/g, '\n');
-    expect(uncoveredWords(rendered, index)).toBe(0);
+    expect(uncovered(ARTICLE.toUpperCase().replace(/[.,]/g, ' ;').replace(/\n\n/g, '\n'))).toBe(0);
   });
 
-  it('is a short line covered only when it is an article gram whole', () => {
+  it('covers a short line only when it is an article gram whole', () => {
     // "Harbour walls" is part of the headline's gram, not a gram of its own.
-    expect(uncoveredWords('Harbour walls', index)).toBe(2);
+    expect(uncovered('Harbour walls')).toBe(2);
   });
 
-  it('gives the share of the words before cleaning still shown that are not the story', () => {
-    const clutter = 'Menu Home World Sport\nMost read: ten things to do this weekend';
-    const before = `${clutter}\n${ARTICLE}`;
-    // 4 + 8 clutter words of 12 + 5 + 16 + 15 = 48.
-    expect(nonStoryShare(index, before, before)).toBeCloseTo(12 / 48, 10);
-    expect(nonStoryShare(index, before, `Menu Home World Sport\n${ARTICLE}`)).toBeCloseTo(4 / 48, 10);
-    expect(nonStoryShare(index, before, ARTICLE)).toBe(0);
-    expect(nonStoryShare(index, '', 'anything')).toBe(0);
+  it('gives the words still shown that are not the story, as a share of the words before cleaning', () => {
+    const menu = 'Menu Home World Sport';
+    const mostRead = 'Most read: ten things to do this weekend';
+    const before = `${menu}\n${ARTICLE}\n${mostRead}`;
+    // 4 + 8 words of clutter; 5 + 16 + 15 of story: 48 in all.
+    expect(nonStoryText(index, before, before)).toEqual({
+      wordsBefore: 48,
+      words: 12,
+      share: 12 / 48,
+      lines: [
+        { line: menu, uncovered: 4 },
+        { line: mostRead, uncovered: 8 },
+      ],
+    });
+    expect(nonStoryText(index, before, `${menu}\n${ARTICLE}`).share).toBe(4 / 48);
+    expect(nonStoryText(index, before, ARTICLE)).toMatchObject({ words: 0, share: 0, lines: [] });
+    expect(nonStoryText(index, '', 'anything').share).toBe(0);
   });
 });
