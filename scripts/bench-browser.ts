@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser`: the in-page cleaning pass timed in Chromium on the shared corpora, served
  * from 127.0.0.1 with nothing else reachable, side by side with raw Readability on the same page load;
- * plus retention on the rendered page of the article and of the corpus's ground truth. A measurement, not a test: it exits non-zero
+ * plus retention on the rendered page of the article and of the corpus's ground truth, and per mode
+ * (Focus and Tidy) retention, the visible non-story text and Focus's fallbacks. A measurement, not a test: it exits non-zero
  * only when pages could not be measured. Markdown on stdout and in .cache/bench-browser.md, per-page
  * data in .cache/bench-browser.json. See bench/browser/README.md.
  * The late-widget phase of each page runs under a Chrome trace, for its batches' main-thread CPU.
@@ -11,11 +12,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildPageScript } from '../bench/browser/build';
 import { listCorpusPages } from '../bench/browser/pages';
-import type { PageReport } from '../bench/browser/protocol';
+import type { ModeReport, PageReport } from '../bench/browser/protocol';
 import { renderBrowserReport, type BrowserBenchRun } from '../bench/browser/report';
 import { startBenchServer } from '../bench/browser/server';
 import { lateCpuFromTrace, TRACE_CATEGORIES, type TraceEvent } from '../bench/browser/trace';
 import { truthRetention, type GroundTruth } from '../bench/browser/truth-retention';
+import type { InPageMode } from '../src/core/inpage';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,16 +27,19 @@ const USAGE = `Usage: npm run bench:browser -- [options]
   --smoke         5 pages of each corpus, spread evenly (about 30 s)
   --limit N       at most N pages of each corpus, spread evenly (default: all)
   --corpus DIR    corpus root (default: ../shared/corpus next to the project)
+  --mode MODE     the mode the timed pass cleans in: focus (default, as the settings' default) or tidy;
+                  both modes are measured either way
   --help`;
 
 interface Options {
   limit: number;
   smoke: boolean;
   corpus: string;
+  mode: InPageMode;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { limit: 0, smoke: false, corpus: join(ROOT, '..', 'shared', 'corpus') };
+  const o: Options = { limit: 0, smoke: false, corpus: join(ROOT, '..', 'shared', 'corpus'), mode: 'focus' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--smoke') {
@@ -48,6 +53,10 @@ function parseArgs(argv: string[]): Options {
       const dir = argv[++i];
       if (!dir) throw new Error(`--corpus needs a directory\n${USAGE}`);
       o.corpus = resolve(dir);
+    } else if (a === '--mode') {
+      const mode = argv[++i];
+      if (mode !== 'focus' && mode !== 'tidy') throw new Error(`--mode needs focus or tidy\n${USAGE}`);
+      o.mode = mode;
     } else throw new Error(a === '--help' || a === '-h' ? USAGE : `unknown option "${a}"\n${USAGE}`);
   }
   return o;
@@ -70,19 +79,23 @@ function failed(id: string, error: string): PageReport {
     rendered: null,
     truth: null,
     warm: null,
+    modes: null,
   };
 }
 
 /**
- * The page's retention of the corpus's ground truth, from the texts it rendered; the texts themselves
- * are dropped (they would make the JSON tens of MB).
+ * The page's retention of the corpus's ground truth, from the texts it rendered (the timed run's, and
+ * each mode's); the texts themselves are dropped (they would make the JSON tens of MB).
  */
 function withTruth(report: PageReport, truth: GroundTruth | undefined): PageReport {
-  const { rendered } = report;
+  const of = (rendered: PageReport['rendered']) =>
+    truth && rendered ? truthRetention(truth, rendered.before, rendered.after, rendered.hidden) : null;
+  const mode = (m: ModeReport): ModeReport => ({ ...m, rendered: null, truth: of(m.rendered) });
   return {
     ...report,
     rendered: null,
-    truth: truth && rendered ? truthRetention(truth, rendered.before, rendered.after, rendered.hidden) : null,
+    truth: of(report.rendered),
+    modes: report.modes && { focus: mode(report.modes.focus), tidy: mode(report.modes.tidy) },
   };
 }
 
@@ -220,6 +233,7 @@ async function main(): Promise<number> {
     id: pages[i]!.id,
     url: pages[i]!.url,
     readabilityFirst: i % 2 === 0,
+    mode: opts.mode,
   }));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -258,6 +272,7 @@ async function main(): Promise<number> {
   const run: BrowserBenchRun = {
     startedAt,
     browser: `Chromium ${browser.version()} (headless)`,
+    mode: opts.mode,
     wallSeconds: (performance.now() - t0) / 1000,
     partial: opts.limit > 0,
     skipped: listing.skipped,

@@ -1,3 +1,4 @@
+import type { FocusFallback, InPageMode } from '../../src/core/inpage';
 import type { HiddenText, TruthRetention } from './truth-retention';
 import type { VisibleRetention } from './visible-retention';
 
@@ -8,6 +9,8 @@ export interface PageConfig {
   url: string;
   /** Which of raw Readability and Cleanwire runs first at DOM ready (rotated page by page). */
   readabilityFirst: boolean;
+  /** The mode the timed DOM-ready pass cleans in (the other one is measured afterwards, untimed). */
+  mode: InPageMode;
   /** Expose `window.__cwBenchDebug` (for profiling the warm passes; off in runs). */
   debug?: boolean;
 }
@@ -80,9 +83,14 @@ export interface LateReport {
   /** Widgets appended after load, and how many of those that are clutter ended up hidden. */
   clutterWidgets: number;
   clutterHidden: number;
-  /** Widgets that are not clutter (an ad slot, a live clock) hidden anyway: should stay 0. */
+  /**
+   * Widgets that are not clutter (an ad slot, a live clock) hidden where the page's mode should leave
+   * them: should stay 0.
+   */
   benignHidden: number;
-  /** The widgets that ended up the wrong way (clutter shown or benign hidden), by name. */
+  /** Of those that are not clutter, how many Focus hid because they arrived beside the story (by design). */
+  besideHidden: number;
+  /** The widgets that ended up the wrong way for the page's mode (clutter shown, benign hidden), by name. */
   wrong: string[];
 }
 
@@ -113,12 +121,40 @@ export interface PageReport {
   /** Retention of the corpus's ground truth (filled in by the runner); null where there is none. */
   truth: TruthRetention | null;
   warm: WarmTimes | null;
+  /** Each mode measured on the page as served (see ModeReport); null without an article. */
+  modes: Record<InPageMode, ModeReport> | null;
+}
+
+/**
+ * One mode's pass on the page as served: after the timed run, the page is restored, the benchmark's
+ * late widgets are taken off again, and `cleanInPlace` runs in this mode (untimed) with the timed
+ * run's article text and title; its rendered text is read, and the page restored.
+ */
+export interface ModeReport {
+  /** Why Focus gave way to Tidy (the page then shows Tidy); null when it did not, and in Tidy. */
+  fallback: FocusFallback | null;
+  /** Blocks hidden. */
+  hiddenBlocks: number;
+  /** The article on `body.innerText`, after this mode vs before cleaning. */
+  retention: VisibleRetention;
+  /**
+   * Visible non-story text: words of `body.innerText` after this mode that no article gram covers
+   * (`nonStoryText` in core), as a share of the words of `body.innerText` before cleaning.
+   */
+  nonStory: number;
+  wordsBefore: number;
+  nonStoryWords: number;
+  /** The lines holding most non-story words, most first (at most 3), as previews. */
+  nonStoryLines: { text: string; words: number }[];
+  /** The texts for ground-truth retention; the runner fills in `truth` and drops them. */
+  rendered: RenderedText | null;
+  truth: TruthRetention | null;
 }
 
 export interface RenderedText {
-  /** `body.innerText` after in-page cleaning (DOM ready + late widgets). */
+  /** `body.innerText` after in-page cleaning (DOM ready + late widgets; or one mode's pass). */
   after: string;
-  /** `body.innerText` once restored. */
+  /** `body.innerText` once restored (before cleaning). */
   before: string;
   hidden: HiddenText[];
 }

@@ -1,5 +1,6 @@
-import { summarize, type Summary } from '../lib/stats';
-import type { LateReport, PageReport, PassTimes, WarmTimes } from './protocol';
+import type { FocusFallback, InPageMode } from '../../src/core/inpage';
+import { percentile, summarize, type Summary } from '../lib/stats';
+import type { LateReport, ModeReport, PageReport, PassTimes, WarmTimes } from './protocol';
 import type { LossSource, TruthRetention } from './truth-retention';
 
 /** Everything one `npm run bench:browser` run measured. */
@@ -7,6 +8,8 @@ export interface BrowserBenchRun {
   startedAt: string;
   browser: string;
   wallSeconds: number;
+  /** The mode the timed pass cleaned in (both modes are measured; see ModeReport). */
+  mode: InPageMode;
   /** --smoke / --limit: figures are not comparable to a full run. */
   partial: boolean;
   skipped: string[];
@@ -22,6 +25,9 @@ export const GOALS = {
   lateBatchMs: 1,
   retention: 0.995,
 } as const;
+
+/** Issue 14's goals for the visible non-story text in Focus, per corpus (Tidy's is reported only). */
+export const FOCUS_NON_STORY_GOALS = { median: 0.05, p90: 0.15 } as const;
 
 export interface PassRow {
   pass: string;
@@ -273,6 +279,108 @@ export function truthSummaries(pages: readonly PageReport[], worst = 10): TruthS
   });
 }
 
+export const MODES: readonly InPageMode[] = ['focus', 'tidy'];
+
+/** One mode on one corpus (see ModeReport): retention, visible non-story text, Focus's fallbacks. */
+export interface ModeSummary {
+  corpus: string;
+  mode: InPageMode;
+  /** Pages of the corpus in the run, and of those measured (an article found, so something cleaned). */
+  pages: number;
+  n: number;
+  /** The engine's article on `body.innerText`: mean and lowest per page, pages below the goal. */
+  retention: { mean: number; min: number; below: number };
+  /** The corpus's ground truth the same way; null for a corpus without one (or nothing measured). */
+  truth: { n: number; mean: number; min: number; below: number } | null;
+  /** Visible non-story text per page (share of the words before cleaning). */
+  nonStory: { median: number; p90: number; mean: number };
+  /** Focus: both non-story goals met (null with nothing measured); Tidy: null (reported only). */
+  met: boolean | null;
+  /** Pages where Focus gave way to Tidy, and why. */
+  fallbacks: { id: string; reason: FocusFallback }[];
+  /** Pages below the goal by either retention, lowest article retention first. */
+  below: {
+    id: string;
+    retention: number;
+    truth: number | null;
+    lostBlocks: string[];
+    truthLost: string[];
+    lostBy: LossSource[];
+  }[];
+  /** The pages with most non-story text left (any at all), most first. */
+  mostNonStory: { id: string; nonStory: number; words: number; lines: ModeReport['nonStoryLines'] }[];
+}
+
+/** Each mode on each corpus, corpora in the order they come in the run, Focus first. */
+export function modeSummaries(pages: readonly PageReport[], worst = 5): ModeSummary[] {
+  const corpora = [...new Set(pages.map((p) => corpusOf(p.id)))];
+  return MODES.flatMap((mode) =>
+    corpora.map((corpus) => {
+      const all = pages.filter((p) => corpusOf(p.id) === corpus);
+      const measured = all.flatMap((p) => (!p.error && p.modes ? [{ id: p.id, ...p.modes[mode] }] : []));
+      const n = measured.length;
+      const mean = (xs: number[]) => (xs.length === 0 ? 1 : xs.reduce((a, b) => a + b, 0) / xs.length);
+      const retention = measured.map((m) => m.retention.retention);
+      const truths = measured.flatMap((m) => (m.truth ? [m.truth.retention] : []));
+      const nonStory = measured.map((m) => m.nonStory);
+      const median = percentile(nonStory, 50);
+      const p90 = percentile(nonStory, 90);
+      const low = (m: (typeof measured)[number]) =>
+        m.retention.retention < GOALS.retention || (m.truth !== null && m.truth.retention < GOALS.retention);
+      return {
+        corpus,
+        mode,
+        pages: all.length,
+        n,
+        retention: {
+          mean: mean(retention),
+          min: Math.min(1, ...retention),
+          below: retention.filter((r) => r < GOALS.retention).length,
+        },
+        truth:
+          truths.length === 0
+            ? null
+            : {
+                n: truths.length,
+                mean: mean(truths),
+                min: Math.min(1, ...truths),
+                below: truths.filter((r) => r < GOALS.retention).length,
+              },
+        nonStory: { median, p90, mean: nonStory.length === 0 ? 0 : mean(nonStory) },
+        met:
+          mode === 'focus' && n > 0
+            ? median <= FOCUS_NON_STORY_GOALS.median && p90 <= FOCUS_NON_STORY_GOALS.p90
+            : null,
+        fallbacks: measured.flatMap((m) => (m.fallback ? [{ id: m.id, reason: m.fallback }] : [])),
+        below: measured
+          .filter(low)
+          .sort((a, b) => a.retention.retention - b.retention.retention)
+          .map((m) => ({
+            id: m.id,
+            retention: m.retention.retention,
+            truth: m.truth?.retention ?? null,
+            lostBlocks: m.retention.lostBlocks,
+            truthLost: m.truth?.lost ?? [],
+            lostBy: m.truth?.lostBy ?? [],
+          })),
+        mostNonStory: measured
+          .filter((m) => m.nonStoryWords > 0)
+          .sort((a, b) => b.nonStory - a.nonStory)
+          .slice(0, worst)
+          .map((m) => ({ id: m.id, nonStory: m.nonStory, words: m.nonStoryWords, lines: m.nonStoryLines })),
+      };
+    }),
+  );
+}
+
+/** What each fallback means, as the report says it. */
+const FALLBACK_REASONS: Record<FocusFallback, string> = {
+  'no-article': 'no article found',
+  'story-not-found': "no block of the page holds the article's text",
+  'story-text-lost': `hiding all but the story would leave under ${(GOALS.retention * 100).toFixed(1)}% of the article`,
+};
+
+const MODE_NAMES: Record<InPageMode, string> = { focus: 'Focus', tidy: 'Tidy' };
 const ms = (x: number) => x.toFixed(2);
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const yes = (ok: boolean | null) => (ok === null ? '' : ok ? 'yes' : '**no**');
@@ -291,7 +399,7 @@ export function renderBrowserReport(run: BrowserBenchRun): string {
   const isolated = run.pages.filter((p) => p.isolated).length;
   out.push(`# Cleanwire in-page benchmark (Chromium) — ${run.startedAt}`, '');
   out.push(
-    `${run.browser}; ${run.pages.length} corpus pages in ${run.wallSeconds.toFixed(0)} s; ` +
+    `${run.browser}; ${run.pages.length} corpus pages in ${run.wallSeconds.toFixed(0)} s; timed pass in ${MODE_NAMES[run.mode]}; ` +
       `${timed.length} timed (the engine found an article), ${noArticle.length} without an article, ${errors.length} failed.` +
       (run.partial ? ' **Partial run** (--smoke/--limit): not comparable to a full run.' : ''),
   );
@@ -352,17 +460,22 @@ export function renderBrowserReport(run: BrowserBenchRun): string {
   const clutter = late.reduce((s, p) => s + p.late!.clutterWidgets, 0);
   const caught = late.reduce((s, p) => s + p.late!.clutterHidden, 0);
   const benign = late.reduce((s, p) => s + p.late!.benignHidden, 0);
+  const beside = late.reduce((s, p) => s + p.late!.besideHidden, 0);
   const shownAgain = late.reduce((s, p) => s + p.late!.shownAgain, 0);
   out.push(
     '',
-    `Late widgets: ${caught} of ${clutter} clutter widgets hidden after load (${late.length} pages); ${benign} benign mutations hidden (should be 0); ${shownAgain} late block(s) shown again by the idle-time article-text check.`,
+    `Late widgets: ${caught} of ${clutter} clutter widgets hidden after load (${late.length} pages); ${benign} benign mutations hidden where the page's mode keeps them (should be 0), ${beside} hidden by Focus as arriving beside the story (by design); ${shownAgain} late block(s) shown again by the idle-time article-text check.`,
   );
   const wrong = late.filter((p) => p.late!.wrong.length > 0);
   for (const p of wrong.slice(0, 10)) out.push(`- ${p.id}: ${p.late!.wrong.join(', ')} the wrong way`);
   if (wrong.length > 10) out.push(`- … and ${wrong.length - 10} more pages`);
 
   const ret = retentionSummary(run.pages);
-  out.push('', '## Retention on the rendered page (`body.innerText`)', '');
+  out.push(
+    '',
+    `## Retention on the rendered page (\`body.innerText\`), timed run in ${MODE_NAMES[run.mode]}`,
+    '',
+  );
   out.push(
     `${ret.n} pages: article text still shown after in-page cleaning ${pct(ret.pooled)} overall, ` +
       `mean ${pct(ret.mean)} per page, lowest ${pct(ret.min)}; ${ret.below} page(s) below ${pct(GOALS.retention)}.`,
@@ -388,6 +501,7 @@ export function renderBrowserReport(run: BrowserBenchRun): string {
     );
   }
   out.push(...renderTruth(truthSummaries(run.pages)));
+  out.push(...renderModes(modeSummaries(run.pages)));
   if (errors.length > 0) {
     out.push('', '## Failed pages', '');
     for (const p of errors) out.push(`- ${p.id}: ${(p.error ?? '').split('\n')[0]}`);
@@ -459,6 +573,98 @@ function renderTruth(summaries: TruthSummary[]): string[] {
             .slice(0, 3)
             .map((l) => `${sourceName(l.family, `${l.stage} ${l.ruleId}`)} ${l.units}`)
             .join(', '),
+        ]),
+      ),
+    );
+  }
+  return out;
+}
+
+function renderModes(summaries: ModeSummary[]): string[] {
+  const out = ['', '## Focus and Tidy on the page as served (`body.innerText`)', ''];
+  out.push(
+    "Each mode's pass on every page with an article, untimed, on the page as served (the timed run's page restored and the benchmark's late widgets taken off), with the timed run's article text. Retention as above, of the engine's article and of the corpus's ground truth. Visible non-story text: words of `body.innerText` after the pass that no 5-gram of the extracted article covers, as a share of the page's words before cleaning. A page where Focus fell back shows Tidy, and counts under Focus with what it shows.",
+  );
+  for (const mode of MODES) {
+    const rows = summaries.filter((m) => m.mode === mode);
+    const focus = mode === 'focus';
+    out.push('', `### ${MODE_NAMES[mode]}`, '');
+    out.push(
+      table(
+        [
+          'corpus',
+          'pages',
+          'article retention: mean',
+          'lowest',
+          `< ${pct(GOALS.retention)}`,
+          'ground truth: mean',
+          'lowest',
+          `< ${pct(GOALS.retention)}`,
+          'non-story text: median',
+          'p90',
+          'fell back to Tidy',
+          'goal',
+          'met',
+        ],
+        rows.map((m) => [
+          m.corpus,
+          `${m.n} of ${m.pages}`,
+          pct(m.retention.mean),
+          pct(m.retention.min),
+          m.retention.below,
+          m.truth ? pct(m.truth.mean) : '—',
+          m.truth ? pct(m.truth.min) : '—',
+          m.truth ? m.truth.below : '—',
+          pct(m.nonStory.median),
+          pct(m.nonStory.p90),
+          focus ? m.fallbacks.length : '—',
+          focus
+            ? `non-story median ≤ ${pct(FOCUS_NON_STORY_GOALS.median)}, p90 ≤ ${pct(FOCUS_NON_STORY_GOALS.p90)}`
+            : 'reported',
+          yes(m.met),
+        ]),
+      ),
+    );
+  }
+  const below = summaries.flatMap((m) => m.below.map((b) => ({ mode: m.mode, ...b })));
+  out.push('', `Pages below ${pct(GOALS.retention)} in a mode: ${below.length === 0 ? 'none.' : ''}`);
+  if (below.length > 0) {
+    out.push(
+      '',
+      table(
+        ['page', 'mode', 'article retention', 'ground truth', 'first lost text', 'hidden by (units)'],
+        below.map((b) => [
+          b.id,
+          MODE_NAMES[b.mode],
+          pct(b.retention),
+          b.truth === null ? '—' : pct(b.truth),
+          [b.lostBlocks[0], b.truthLost[0]]
+            .filter((t) => t !== undefined)
+            .map((t) => `“${t}”`)
+            .join(' '),
+          b.lostBy
+            .slice(0, 3)
+            .map((l) => `${sourceName(l.family, `${l.stage} ${l.ruleId}`)} ${l.units}`)
+            .join(', '),
+        ]),
+      ),
+    );
+  }
+  const fallbacks = summaries.flatMap((m) => m.fallbacks.map((f) => ({ mode: m.mode, ...f })));
+  out.push('', `Pages where Focus fell back to Tidy: ${fallbacks.length}${fallbacks.length > 0 ? '' : '.'}`);
+  if (fallbacks.length > 0) out.push('');
+  for (const f of fallbacks) out.push(`- ${f.id}: ${f.reason} (${FALLBACK_REASONS[f.reason]})`);
+  const most = summaries.filter((m) => m.mode === 'focus').flatMap((m) => m.mostNonStory);
+  if (most.length > 0) {
+    out.push('', 'Most non-story text left in Focus, per corpus:', '');
+    out.push(
+      table(
+        ['page', 'non-story text', 'words', 'lines with most of it (words)'],
+        most.map((m) => [
+          m.id,
+          pct(m.nonStory),
+          m.words,
+          m.lines.map((l) => `“${l.text}” (${l.words})`).join(' '),
         ]),
       ),
     );

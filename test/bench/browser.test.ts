@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { insertAtDocumentStart, listCorpusPages, readPage } from '../../bench/browser/pages';
-import type { LateReport, PageReport, PassTimes } from '../../bench/browser/protocol';
+import type { LateReport, ModeReport, PageReport, PassTimes } from '../../bench/browser/protocol';
 import {
   LATE_ROWS,
   lateCpuCoverage,
+  modeSummaries,
   passRows,
   renderBrowserReport,
   retentionSummary,
@@ -236,6 +237,7 @@ function page(id: string, t: Partial<PassTimes> | null, extra: Partial<PageRepor
     rendered: null,
     truth: null,
     warm: null,
+    modes: null,
     ...extra,
   };
 }
@@ -245,6 +247,7 @@ const render = (pages: PageReport[]) =>
   renderBrowserReport({
     startedAt: 'now',
     browser: 'Chromium',
+    mode: 'focus',
     wallSeconds: 1,
     partial: true,
     skipped: [],
@@ -294,6 +297,7 @@ describe('the report figures', () => {
     clutterWidgets: 1,
     clutterHidden: 1,
     benignHidden: 0,
+    besideHidden: 0,
     wrong: [],
     ...extra,
   });
@@ -382,6 +386,17 @@ describe('the report figures', () => {
     expect(md).toContain('the goal is judged on CPU');
     expect(md).toContain('CPU figures for 2 of 4 batches and 3 of 4 control frames');
     expect(md).toContain('  - c: tracing did not start: busy');
+  });
+
+  it('counts benign widgets Focus hid beside the story apart from benign widgets hidden by mistake', () => {
+    const md = render([
+      page('a', {}, { late: late([0.2], { besideHidden: 2 }) }),
+      page('b', {}, { late: late([0.2], { benignHidden: 1, wrong: ['live-clock'] }) }),
+    ]);
+    expect(md).toContain(
+      "1 benign mutations hidden where the page's mode keeps them (should be 0), 2 hidden by Focus as arriving beside the story (by design)",
+    );
+    expect(md).toContain('- b: live-clock the wrong way');
   });
 
   it('gives the warm re-runs as ratios to warm Readability', () => {
@@ -476,6 +491,143 @@ describe('ground-truth retention per corpus', () => {
     expect(md).toContain(
       '| wcxb-dev/0002 | 90.00% | 100 | “Residents of the lower town” | dom related-box (related) 8, in no hidden block 2 |',
     );
+  });
+});
+
+describe('Focus and Tidy per corpus', () => {
+  const retention = (r: number, lostBlocks: string[] = []) => ({
+    retention: r,
+    pageMatch: 1,
+    shownBefore: 100,
+    shownAfter: 100 * r,
+    lostBlocks,
+  });
+  const truth = (r: number, lostBy: TruthRetention['lostBy'] = []): TruthRetention => ({
+    kind: 'main-content',
+    retention: r,
+    pageMatch: 1,
+    shownBefore: 100,
+    shownAfter: 100 * r,
+    lost: r < 1 ? ['Residents of the lower town'] : [],
+    lostBy,
+  });
+  const mode = (nonStory: number, extra: Partial<ModeReport> = {}): ModeReport => ({
+    fallback: null,
+    hiddenBlocks: 4,
+    retention: retention(1),
+    nonStory,
+    wordsBefore: 1000,
+    nonStoryWords: Math.round(nonStory * 1000),
+    nonStoryLines: nonStory > 0 ? [{ text: 'Most read: ten things', words: 4 }] : [],
+    rendered: null,
+    truth: null,
+    ...extra,
+  });
+  const modes = (focus: ModeReport, tidy: ModeReport) => ({ modes: { focus, tidy } });
+  const related = { ruleId: 'focus:not-story', family: 'furniture', stage: 'dom', units: 1 };
+  const pages = [
+    page(
+      'readability/001',
+      {},
+      modes(mode(0, { retention: retention(0.99, ['Residents of the lower town']) }), mode(0.1)),
+    ),
+    page('wcxb-dev/0001', {}, modes(mode(0.01, { truth: truth(1) }), mode(0.2, { truth: truth(1) }))),
+    page(
+      'wcxb-dev/0002',
+      {},
+      modes(mode(0.03, { truth: truth(0.99, [related]) }), mode(0.4, { truth: truth(1) })),
+    ),
+    // Focus fell back: the page shows Tidy, and counts under Focus with Tidy's figures.
+    page('wcxb-dev/0003', {}, modes(mode(0.3, { fallback: 'story-text-lost' }), mode(0.3))),
+    page('wcxb-dev/0004', { inPlace: Number.NaN }), // no article: not measured
+    page('wcxb-dev/0005', null, { error: 'timeout', ...modes(mode(0.9), mode(0.9)) }),
+  ];
+
+  it('gives each mode, on each corpus, retention, non-story median and p90, the goal and the fallbacks', () => {
+    const summaries = modeSummaries(pages);
+    expect(summaries.map((m) => `${m.mode} ${m.corpus}`)).toEqual([
+      'focus readability',
+      'focus wcxb-dev',
+      'tidy readability',
+      'tidy wcxb-dev',
+    ]);
+    const [focusReadability, focusWcxb, , tidyWcxb] = summaries;
+    expect(focusReadability).toMatchObject({
+      pages: 1,
+      n: 1,
+      retention: { mean: 0.99, min: 0.99, below: 1 },
+      truth: null,
+      nonStory: { median: 0, p90: 0 },
+      met: true,
+      fallbacks: [],
+      mostNonStory: [], // a page with no non-story text is not listed
+    });
+    expect(focusReadability!.below).toEqual([
+      {
+        id: 'readability/001',
+        retention: 0.99,
+        truth: null,
+        lostBlocks: ['Residents of the lower town'],
+        truthLost: [],
+        lostBy: [],
+      },
+    ]);
+    expect(focusWcxb).toMatchObject({
+      pages: 5,
+      n: 3,
+      retention: { mean: 1, min: 1, below: 0 },
+      truth: { n: 2, min: 0.99, below: 1 },
+      // Nearest rank over 0.01, 0.03, 0.30.
+      nonStory: { median: 0.03, p90: 0.3 },
+      met: false,
+      fallbacks: [{ id: 'wcxb-dev/0003', reason: 'story-text-lost' }],
+    });
+    expect(focusWcxb!.truth!.mean).toBeCloseTo(0.995, 10);
+    expect(focusWcxb!.below.map((b) => [b.id, b.truth])).toEqual([['wcxb-dev/0002', 0.99]]);
+    expect(focusWcxb!.mostNonStory.map((m) => m.id)).toEqual([
+      'wcxb-dev/0003',
+      'wcxb-dev/0002',
+      'wcxb-dev/0001',
+    ]);
+    expect(tidyWcxb).toMatchObject({
+      nonStory: { median: 0.3, p90: 0.4 },
+      met: null,
+      fallbacks: [],
+      below: [],
+    });
+    // Both goals: a median over 5% misses too.
+    expect(modeSummaries([pages[3]!])[0]).toMatchObject({ nonStory: { median: 0.3 }, met: false });
+  });
+
+  it('renders a table per mode with every corpus, the pages below 99.5%, the fallbacks and the worst pages', () => {
+    const md = render(pages);
+    expect(md).toContain('timed pass in Focus');
+    const focus = md.slice(md.indexOf('### Focus'), md.indexOf('### Tidy'));
+    const tidy = md.slice(md.indexOf('### Tidy'));
+    expect(focus).toContain(
+      '| readability | 1 of 1 | 99.00% | 99.00% | 1 | — | — | — | 0.00% | 0.00% | 0 | non-story median ≤ 5.00%, p90 ≤ 15.00% | yes |',
+    );
+    expect(focus).toContain(
+      '| wcxb-dev | 3 of 5 | 100.00% | 100.00% | 0 | 99.50% | 99.00% | 1 | 3.00% | 30.00% | 1 | non-story median ≤ 5.00%, p90 ≤ 15.00% | **no** |',
+    );
+    expect(tidy).toContain(
+      '| readability | 1 of 1 | 100.00% | 100.00% | 0 | — | — | — | 10.00% | 10.00% | — | reported |  |',
+    );
+    expect(tidy).toContain(
+      '| wcxb-dev | 3 of 5 | 100.00% | 100.00% | 0 | 100.00% | 100.00% | 0 | 30.00% | 40.00% | — | reported |  |',
+    );
+    expect(md).toContain('| readability/001 | Focus | 99.00% | — | “Residents of the lower town” |  |');
+    expect(md).toContain(
+      '| wcxb-dev/0002 | Focus | 100.00% | 99.00% | “Residents of the lower town” | dom focus:not-story (furniture) 1 |',
+    );
+    expect(md).toContain('Pages where Focus fell back to Tidy: 1');
+    expect(md).toContain(
+      '- wcxb-dev/0003: story-text-lost (hiding all but the story would leave under 99.5% of the article)',
+    );
+    expect(md).toContain('| wcxb-dev/0003 | 30.00% | 300 | “Most read: ten things” (4) |');
+    const clean = render([pages[1]!]);
+    expect(clean).toContain('Pages below 99.50% in a mode: none.');
+    expect(clean).toContain('Pages where Focus fell back to Tidy: 0.');
   });
 });
 

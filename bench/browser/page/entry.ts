@@ -15,19 +15,21 @@ import { clean, hostnameOf } from '../../../src/core/clean';
 import { buildArticleIndex } from '../../../src/core/inpage/article-index';
 import { cleanInPlace, restore } from '../../../src/core/inpage/clean-in-place';
 import { cssForRules, HIDDEN_ATTR, installStyle, removeStyles } from '../../../src/core/inpage/css';
-import type { InPageResult } from '../../../src/core/inpage/hide';
+import type { InPageMode, InPageResult } from '../../../src/core/inpage/hide';
 import { findArticleContainer } from '../../../src/core/inpage/judge';
 import {
   createLateWidgetCleaner,
   LATE_CHECK_MAX_WAIT_MS,
   type LateWidgetCleaner,
 } from '../../../src/core/inpage/late';
+import { nonStoryText } from '../../../src/core/inpage/non-story';
 import { compileBuiltinRules, selectorCheckFor } from '../../../src/core/rules/compile';
 import { matchPage } from '../../../src/core/rules/match';
 import { rulesForHost } from '../../../src/core/rules/remove';
-import { blockText } from '../../../src/core/text';
+import { blockText, preview } from '../../../src/core/text';
 import type { CompiledRule } from '../../../src/core/types';
-import type { LateReport, PageConfig, PageReport, PassTimes, WarmTimes } from '../protocol';
+import type { LateReport, ModeReport, PageConfig, PageReport, PassTimes, WarmTimes } from '../protocol';
+import type { HiddenText } from '../truth-retention';
 import { visibleRetention } from '../visible-retention';
 import { LATE_WIDGETS } from './widgets';
 
@@ -52,6 +54,7 @@ function fail(config: PageConfig, error: unknown): void {
     rendered: null,
     truth: null,
     warm: null,
+    modes: null,
   };
 }
 
@@ -85,6 +88,7 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     times.readability = now() - t0;
   };
   let articleText = '';
+  let title: string | null = null;
   let status = 'ok';
   let result: InPageResult | null = null;
   let watch: LateWatch | null = null;
@@ -97,10 +101,12 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     times.engine = t1 - t0;
     status = cleaned.status;
     articleText = cleaned.article?.text ?? '';
+    title = cleaned.article?.title ?? null;
     // The shell cleans in place only where the engine found an article.
     if (!cleaned.article) return;
-    // As the shell's DOM-ready task: the pass, then the late-widget cleaner and its observer.
-    result = cleanInPlace(document, { match, hostname, articleText });
+    // As the shell's DOM-ready task (src/content/inpage.ts): the pass in the reader's mode, with the
+    // headline for the story's header, then the late-widget cleaner and its observer.
+    result = cleanInPlace(document, { match, hostname, articleText, title, mode: config.mode });
     watch = watchLateWidgets(rules, hostname, articleText, result);
     times.inPlace = now() - t1;
   };
@@ -126,6 +132,7 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     rendered: null,
     truth: null,
     warm: null,
+    modes: null,
   };
   if (!result || !watch) {
     removeStyles(document);
@@ -141,19 +148,13 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   await nextFrame();
   const startedBy = await runnerStartsLatePhase();
-  report.late = await appendLateWidgets(late, articleText, startedBy);
+  const widgets = await appendLateWidgets(late, articleText, startedBy, inPage.focus?.mode === 'focus');
+  report.late = widgets.report;
 
   // Retention on what the browser renders: after cleaning, then restored, then under the early sheet alone.
-  // Some pages keep <body> invisible until their scripts run (AMP's boilerplate, anti-flicker snippets);
-  // with their scripts blocked, that veil stays, so it is lifted for all three readings alike.
-  const unveil = document.createElement('style');
-  unveil.textContent = 'html, body { visibility: visible !important; animation: none !important; }';
-  document.documentElement.append(unveil);
+  const unveil = unveilPage();
   const after = document.body.innerText;
-  const hidden = inPage.blocks.map((b) => {
-    const el = document.querySelector(`[${HIDDEN_ATTR}="${b.id}"]`);
-    return { ruleId: b.ruleId, family: b.family, stage: b.stage, text: el ? blockText(el) : '' };
-  });
+  const hidden = hiddenTexts(inPage);
   restore(document, inPage);
   const before = document.body.innerText;
   installStyle(document, 'early', start.sheet.css);
@@ -164,11 +165,86 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
   report.earlyRetention = visibleRetention(articleText, before, early, 0).retention;
   report.rendered = { after, before, hidden };
   report.warm = warmTimes(config, rules, hostname);
-  if (config.debug) window.__cwBenchDebug = debugHooks(config, rules, hostname, articleText);
+  if (config.debug) window.__cwBenchDebug = debugHooks(config, rules, hostname, articleText, title);
+  // The benchmark's widgets are not the site's: each mode is measured on the page as served.
+  for (const el of widgets.appended) el.remove();
+  report.modes = measureModes(rules, hostname, articleText, title);
   window.__cwBenchReport = report;
 }
 
-function debugHooks(config: PageConfig, rules: CompiledRule[], hostname: string, articleText: string) {
+/**
+ * Some pages keep <body> invisible until their scripts run (AMP's boilerplate, anti-flicker snippets);
+ * with their scripts blocked, that veil stays, so it is lifted for every reading of `innerText` alike.
+ * Returns the <style> to remove afterwards.
+ */
+function unveilPage(): HTMLStyleElement {
+  const unveil = document.createElement('style');
+  unveil.textContent = 'html, body { visibility: visible !important; animation: none !important; }';
+  document.documentElement.append(unveil);
+  return unveil;
+}
+
+/** The text of each block the pass hid, while it is hidden (for the ground truth's loss by rule). */
+function hiddenTexts(result: InPageResult): HiddenText[] {
+  return result.blocks.map((b) => {
+    const el = document.querySelector(`[${HIDDEN_ATTR}="${b.id}"]`);
+    return { ruleId: b.ruleId, family: b.family, stage: b.stage, text: el ? blockText(el) : '' };
+  });
+}
+
+const NON_STORY_LINES = 3;
+
+/**
+ * Focus and Tidy, each on the page as served (restored, the late widgets taken off), untimed: the
+ * pass as the shell runs it — a fresh match of the page, `cleanInPlace` in the mode with the timed run's
+ * article text and title — then `body.innerText` is read and the page restored. Both modes read the
+ * same page, so their figures compare; the timed mode's agree with the timed run's but for the widgets.
+ */
+function measureModes(
+  rules: CompiledRule[],
+  hostname: string,
+  articleText: string,
+  title: string | null,
+): Record<InPageMode, ModeReport> {
+  const unveil = unveilPage();
+  const before = document.body.innerText;
+  const index = buildArticleIndex(articleText);
+  const measure = (mode: InPageMode): ModeReport => {
+    const match = matchPage(document.body, rulesForHost(rules, hostname));
+    const result = cleanInPlace(document, { match, hostname, articleText, title, mode });
+    const after = document.body.innerText;
+    const hidden = hiddenTexts(result);
+    const fallback = result.focus?.fallback ?? null;
+    const hiddenBlocks = result.blocks.length;
+    restore(document, result);
+    const nonStory = nonStoryText(index, before, after);
+    return {
+      fallback,
+      hiddenBlocks,
+      retention: visibleRetention(articleText, before, after),
+      nonStory: nonStory.share,
+      wordsBefore: nonStory.wordsBefore,
+      nonStoryWords: nonStory.words,
+      nonStoryLines: [...nonStory.lines]
+        .sort((a, b) => b.uncovered - a.uncovered)
+        .slice(0, NON_STORY_LINES)
+        .map((l) => ({ text: preview(l.line), words: l.uncovered })),
+      rendered: { after, before, hidden },
+      truth: null,
+    };
+  };
+  const modes = { focus: measure('focus'), tidy: measure('tidy') };
+  unveil.remove();
+  return modes;
+}
+
+function debugHooks(
+  config: PageConfig,
+  rules: CompiledRule[],
+  hostname: string,
+  articleText: string,
+  title: string | null,
+) {
   const loop = (times: number, run: () => void) => {
     const t0 = now();
     for (let i = 0; i < times; i++) run();
@@ -176,7 +252,9 @@ function debugHooks(config: PageConfig, rules: CompiledRule[], hostname: string,
   };
   return {
     inPlace: (times: number) =>
-      loop(times, () => restore(document, cleanInPlace(document, { rules, hostname, articleText }))),
+      loop(times, () =>
+        restore(document, cleanInPlace(document, { rules, hostname, articleText, title, mode: config.mode })),
+      ),
     engine: (times: number) => loop(times, () => clean(document, { url: config.url, rules })),
   };
 }
@@ -198,19 +276,23 @@ function warmTimes(config: PageConfig, rules: CompiledRule[], hostname: string):
     return min;
   };
   let articleText = '';
+  let title: string | null = null;
   let match = matchPage(document.body, rulesForHost(rules, hostname));
   const engine = best(() => {
     match = matchPage(document.body, rulesForHost(rules, hostname));
-    articleText = clean(document, { url: config.url, match }).article?.text ?? '';
+    const article = clean(document, { url: config.url, match }).article;
+    articleText = article?.text ?? '';
+    title = article?.title ?? null;
   });
   const readability = best(() => new Readability(document.cloneNode(true) as Document).parse());
   const inPlace = best(() => {
     // The page is as the last clean() saw it (restore only took our marks off): its match holds.
-    const result = cleanInPlace(document, { match, hostname, articleText });
+    const result = cleanInPlace(document, { match, hostname, articleText, title, mode: config.mode });
     createLateWidgetCleaner(document, rules, {
       hostname,
       result,
       articleText,
+      focus: result.focus?.mode === 'focus',
       now,
       schedule: () => {},
     });
@@ -285,6 +367,8 @@ function watchLateWidgets(
     hostname,
     result,
     articleText,
+    // As the shell: after Focus, what arrives beside the story goes too.
+    focus: result.focus?.mode === 'focus',
     now,
     schedule: (run) =>
       timedFrame(run, (ms, id) => {
@@ -325,18 +409,21 @@ function watchLateWidgets(
 
 /**
  * After load, widgets arrive one per frame; then a text change. After each one's batches, a control
- * frame: an empty callback in the same timing wrapper (the floor a batch's figures stand on).
+ * frame: an empty callback in the same timing wrapper (the floor a batch's figures stand on). A widget
+ * should end up hidden when it is clutter, or, on a page that shows Focus, when it arrives beside the
+ * story. Returns the report and the widgets (the caller takes them off the page again).
  */
 async function appendLateWidgets(
   watch: LateWatch,
   articleText: string,
   startedBy: LateReport['startedBy'],
-): Promise<LateReport> {
+  focus: boolean,
+): Promise<{ report: LateReport; appended: Element[] }> {
   const { cleaner, observer, batchMs, batchFrames, idleMs, idleIds, warmUpMs } = watch;
   watch.started.late = true;
   const container = findArticleContainer(document.body, buildArticleIndex(articleText));
   const story = container ?? document.querySelector('article') ?? document.body;
-  const appended: { el: Element; clutter: boolean; name: string }[] = [];
+  const appended: { el: Element; clutter: boolean; beside: boolean; name: string }[] = [];
   const controlMs: number[] = [];
   const controlFrames: number[] = [];
   const control = async () => {
@@ -363,7 +450,12 @@ async function appendLateWidgets(
   for (const widget of LATE_WIDGETS) {
     const el = document.createRange().createContextualFragment(widget.html).firstElementChild!;
     (widget.where === 'article' ? story : document.body).append(el);
-    appended.push({ el, clutter: widget.clutter, name: widget.name });
+    appended.push({
+      el,
+      clutter: widget.clutter,
+      beside: focus && widget.where === 'body',
+      name: widget.name,
+    });
     await drain();
   }
   // A text change: the clock ticks (the observer reports the new text node).
@@ -374,7 +466,8 @@ async function appendLateWidgets(
   window.__cwBenchLateDone = true;
 
   const hidden = (el: Element) => el.closest(`[${HIDDEN_ATTR}]`) !== null;
-  return {
+  const benign = appended.filter((a) => !a.clutter && hidden(a.el));
+  const report: LateReport = {
     batchMs,
     batchFrames,
     batchCpuMs: null,
@@ -391,9 +484,11 @@ async function appendLateWidgets(
     nodes: cleaner.stats.nodes,
     clutterWidgets: appended.filter((a) => a.clutter).length,
     clutterHidden: appended.filter((a) => a.clutter && hidden(a.el)).length,
-    benignHidden: appended.filter((a) => !a.clutter && hidden(a.el)).length,
-    wrong: appended.filter((a) => a.clutter !== hidden(a.el)).map((a) => a.name),
+    benignHidden: benign.filter((a) => !a.beside).length,
+    besideHidden: benign.filter((a) => a.beside).length,
+    wrong: appended.filter((a) => (a.clutter || a.beside) !== hidden(a.el)).map((a) => a.name),
   };
+  return { report, appended: appended.map((a) => a.el) };
 }
 
 const config = window.__cwBenchConfig;
