@@ -80,6 +80,7 @@ function failed(id: string, error: string): PageReport {
     truth: null,
     warm: null,
     modes: null,
+    undisplayed: false,
   };
 }
 

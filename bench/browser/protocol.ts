@@ -121,6 +121,11 @@ export interface PageReport {
   /** Retention of the corpus's ground truth (filled in by the runner); null where there is none. */
   truth: TruthRetention | null;
   warm: WarmTimes | null;
+  /**
+   * The page keeps <html> or <body> `display: none` until its (blocked) scripts run: the benchmark
+   * displays it for its readings of `innerText` (see `unveilPage` in page/entry.ts).
+   */
+  undisplayed: boolean;
   /** Each mode measured on the page as served (see ModeReport); null without an article. */
   modes: Record<InPageMode, ModeReport> | null;
 }

@@ -404,6 +404,12 @@ export function renderBrowserReport(run: BrowserBenchRun): string {
       (run.partial ? ' **Partial run** (--smoke/--limit): not comparable to a full run.' : ''),
   );
   for (const s of run.skipped) out.push('', `> Skipped: ${s}`);
+  const undisplayed = run.pages.filter((p) => p.undisplayed).map((p) => p.id);
+  if (undisplayed.length > 0)
+    out.push(
+      '',
+      `${undisplayed.length} page(s) keep \`<html>\` or \`<body>\` \`display: none\` until their (blocked) scripts run; the benchmark displays them for its readings of \`innerText\`: ${undisplayed.join(', ')}.`,
+    );
 
   out.push('', '## Time per page (ms)', '');
   out.push(

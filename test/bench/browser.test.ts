@@ -238,6 +238,7 @@ function page(id: string, t: Partial<PassTimes> | null, extra: Partial<PageRepor
     truth: null,
     warm: null,
     modes: null,
+    undisplayed: false,
     ...extra,
   };
 }
@@ -625,6 +626,9 @@ describe('Focus and Tidy per corpus', () => {
       '- wcxb-dev/0003: story-text-lost (hiding all but the story would leave under 99.5% of the article)',
     );
     expect(md).toContain('| wcxb-dev/0003 | 30.00% | 300 | “Most read: ten things” (4) |');
+    expect(render([page('readability/veiled', {}, { undisplayed: true }), pages[1]!])).toContain(
+      '1 page(s) keep `<html>` or `<body>` `display: none` until their (blocked) scripts run; the benchmark displays them for its readings of `innerText`: readability/veiled.',
+    );
     const clean = render([pages[1]!]);
     expect(clean).toContain('Pages below 99.50% in a mode: none.');
     expect(clean).toContain('Pages where Focus fell back to Tidy: 0.');

@@ -55,6 +55,7 @@ function fail(config: PageConfig, error: unknown): void {
     truth: null,
     warm: null,
     modes: null,
+    undisplayed: false,
   };
 }
 
@@ -133,6 +134,7 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
     truth: null,
     warm: null,
     modes: null,
+    undisplayed: false,
   };
   if (!result || !watch) {
     removeStyles(document);
@@ -169,20 +171,31 @@ async function domReady(config: PageConfig, start: ReturnType<typeof documentSta
   // The benchmark's widgets are not the site's: each mode is measured on the page as served.
   for (const el of widgets.appended) el.remove();
   report.modes = measureModes(rules, hostname, articleText, title);
+  report.undisplayed = undisplayed;
   window.__cwBenchReport = report;
 }
 
 /**
- * Some pages keep <body> invisible until their scripts run (AMP's boilerplate, anti-flicker snippets);
- * with their scripts blocked, that veil stays, so it is lifted for every reading of `innerText` alike.
- * Returns the <style> to remove afterwards.
+ * Some pages keep <body> invisible until their scripts run (AMP's boilerplate, anti-flicker snippets),
+ * a few even `display: none` on <html> or <body> — and `innerText` of a body that is not rendered is
+ * its `textContent`, scripts and hidden blocks included. With the page's scripts blocked, that veil
+ * stays, so it is lifted for every reading of `innerText` alike. Returns the <style> to remove
+ * afterwards.
  */
 function unveilPage(): HTMLStyleElement {
   const unveil = document.createElement('style');
   unveil.textContent = 'html, body { visibility: visible !important; animation: none !important; }';
+  for (const el of [document.documentElement, document.body])
+    if (getComputedStyle(el).display === 'none') {
+      unveil.textContent += `\n${el.localName} { display: block !important; }`;
+      undisplayed = true;
+    }
   document.documentElement.append(unveil);
   return unveil;
 }
+
+/** Set when `unveilPage` had to display <html> or <body> (reported as `undisplayed`). */
+let undisplayed = false;
 
 /** The text of each block the pass hid, while it is hidden (for the ground truth's loss by rule). */
 function hiddenTexts(result: InPageResult): HiddenText[] {
