@@ -29,4 +29,5 @@ export {
   type ParagraphComparison,
   type ParagraphRef,
 } from './copies';
+export { StoryClusters } from './cluster';
 export { fromStoryRecord, toStoryRecord, STORY_RECORD_VERSION, type StoryRecord } from './record';
