@@ -13,8 +13,13 @@ export const SHINGLE_WORDS = 5;
 export const MINHASH_SIZE = 128;
 /** A shingle is kept as a sample when the low `level` bits of its hash are zero: one in four at least… */
 export const MIN_SAMPLE_LEVEL = 2;
-/** …and one in eight, sixteen… when a long article would keep more samples than this. */
-export const MAX_SAMPLES = 1024;
+/** …and one in eight, sixteen… when a long article would keep more samples than this (records stay small). */
+export const MAX_SAMPLES = 128;
+/**
+ * Samples keep the low 24 bits of their shingle's hash (the level bits among them): two different shingles
+ * pass for one once in millions of look-ups, and each sample takes three bytes in a record.
+ */
+export const SAMPLE_MASK = 0xffffff;
 
 /** What a story says about itself: the attribution its copies are listed with. */
 export interface StoryAbout {
@@ -48,8 +53,11 @@ export interface StoryFingerprint extends StoryAbout {
   words: number;
   /** When the reader saw the story (ms since 1970); null when unknown, as for files on the command line. */
   seen: number | null;
-  /** The minimum of each of MINHASH_SIZE hash functions over the story's shingles. */
-  minhash: Uint32Array;
+  /**
+   * The minimum of each of MINHASH_SIZE hash functions over the story's shingles, its high 16 bits kept
+   * (b-bit MinHash: two different minima agree by chance once in 65,536, and each takes two bytes).
+   */
+  minhash: Uint16Array;
   /** Shingles whose hash has its low `level` bits zero are the samples (MIN_SAMPLE_LEVEL unless the story is long). */
   level: number;
   /** In the order of storyParagraphs(text). */
@@ -99,12 +107,12 @@ export function fingerprintStory(input: StoryInput & { seen?: number | null }): 
     wire: input.wire,
     words: shingled.reduce((sum, p) => sum + p.words, 0),
     seen: input.seen ?? null,
-    minhash,
+    minhash: Uint16Array.from(minhash, (v) => v >>> 16),
     level,
     paragraphs: shingled.map((p) => ({
       hash: p.hash,
       words: p.words,
-      samples: p.shingles.filter((s) => isSample(s, level)),
+      samples: p.shingles.filter((s) => isSample(s, level)).map((s) => s & SAMPLE_MASK),
     })),
   };
 }

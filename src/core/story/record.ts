@@ -19,15 +19,25 @@ export interface StoryRecord extends StoryAbout {
   words: number;
   seen: number | null;
   level: number;
-  /** MINHASH_SIZE integers. */
+  /** MINHASH_SIZE 16-bit integers, little-endian, in base64. */
   minhash: string;
-  /** Per paragraph: hash, words, number of samples, the samples. */
+  /**
+   * Per paragraph: its hash (4 bytes, little-endian), its words and its number of samples (each a LEB128
+   * varint: one byte under 128), then its samples (3 bytes each, little-endian); in base64.
+   */
   paragraphs: string;
 }
 
 export function toStoryRecord(story: StoryFingerprint): StoryRecord {
-  const packed: number[] = [];
-  for (const p of story.paragraphs) packed.push(p.hash, p.words, p.samples.length, ...p.samples);
+  const minhash = new Bytes();
+  for (const v of story.minhash) minhash.fixed(v, 2);
+  const paragraphs = new Bytes();
+  for (const p of story.paragraphs) {
+    paragraphs.fixed(p.hash, 4);
+    paragraphs.varint(p.words);
+    paragraphs.varint(p.samples.length);
+    for (const s of p.samples) paragraphs.fixed(s, 3);
+  }
   return {
     v: STORY_RECORD_VERSION,
     title: story.title,
@@ -38,8 +48,8 @@ export function toStoryRecord(story: StoryFingerprint): StoryRecord {
     words: story.words,
     seen: story.seen,
     level: story.level,
-    minhash: encodeIntegers(story.minhash),
-    paragraphs: encodeIntegers(packed),
+    minhash: minhash.base64(),
+    paragraphs: paragraphs.base64(),
   };
 }
 
@@ -51,13 +61,26 @@ export function fromStoryRecord(value: unknown): StoryFingerprint | null {
   const texts = ['title', 'site', 'url', 'published', 'wire'] as const;
   if (!texts.every((k) => r[k] === null || typeof r[k] === 'string')) return null;
   if (!isCount(r.words) || !(r.seen === null || typeof r.seen === 'number')) return null;
-  if (!isCount(r.level) || r.level < MIN_SAMPLE_LEVEL || r.level > 31) return null;
+  if (!isCount(r.level) || r.level < MIN_SAMPLE_LEVEL || r.level > 24) return null;
   if (typeof r.minhash !== 'string' || typeof r.paragraphs !== 'string') return null;
-  const minhash = decodeIntegers(r.minhash);
-  const packed = decodeIntegers(r.paragraphs);
-  if (minhash?.length !== MINHASH_SIZE || !packed) return null;
-  const paragraphs = unpackParagraphs(packed);
-  if (!paragraphs) return null;
+  const minhashBytes = Reader.of(r.minhash);
+  const paragraphBytes = Reader.of(r.paragraphs);
+  if (!minhashBytes || !paragraphBytes || minhashBytes.length !== MINHASH_SIZE * 2) return null;
+  const minhash = Uint16Array.from({ length: MINHASH_SIZE }, () => minhashBytes.fixed(2)!);
+  const paragraphs: StoryParagraph[] = [];
+  while (!paragraphBytes.done) {
+    const hash = paragraphBytes.fixed(4);
+    const words = paragraphBytes.varint();
+    const count = paragraphBytes.varint();
+    if (hash === null || words === null || count === null) return null;
+    const samples: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const sample = paragraphBytes.fixed(3);
+      if (sample === null) return null;
+      samples.push(sample);
+    }
+    paragraphs.push({ hash, words, samples });
+  }
   return {
     title: r.title as string | null,
     site: r.site as string | null,
@@ -72,45 +95,73 @@ export function fromStoryRecord(value: unknown): StoryFingerprint | null {
   };
 }
 
-function unpackParagraphs(packed: Uint32Array): StoryParagraph[] | null {
-  const paragraphs: StoryParagraph[] = [];
-  let i = 0;
-  while (i < packed.length) {
-    if (i + 3 > packed.length) return null;
-    const hash = packed[i]!;
-    const words = packed[i + 1]!;
-    const count = packed[i + 2]!;
-    i += 3;
-    if (i + count > packed.length) return null;
-    paragraphs.push({ hash, words, samples: Array.from(packed.subarray(i, i + count)) });
-    i += count;
-  }
-  return paragraphs;
-}
-
 function isCount(x: unknown): x is number {
   return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 }
 
-function encodeIntegers(values: ArrayLike<number>): string {
-  const bytes = new Uint8Array(values.length * 4);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < values.length; i++) view.setUint32(i * 4, values[i]!, true);
-  let binary = '';
-  // In slices: String.fromCharCode takes its bytes as arguments, and arguments are limited in number.
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** Bytes being written: little-endian integers of a fixed size, or LEB128 varints. */
+class Bytes {
+  private readonly bytes: number[] = [];
+
+  fixed(value: number, size: number): void {
+    for (let i = 0; i < size; i++) this.bytes.push((value >>> (8 * i)) & 0xff);
+  }
+
+  varint(value: number): void {
+    let v = value;
+    while (v >= 0x80) {
+      this.bytes.push((v & 0x7f) | 0x80);
+      v = Math.floor(v / 0x80);
+    }
+    this.bytes.push(v);
+  }
+
+  base64(): string {
+    let binary = '';
+    // In slices: String.fromCharCode takes its bytes as arguments, and arguments are limited in number.
+    for (let i = 0; i < this.bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...this.bytes.slice(i, i + 0x8000));
+    return btoa(binary);
+  }
 }
 
-function decodeIntegers(base64: string): Uint32Array | null {
-  let binary: string;
-  try {
-    binary = atob(base64);
-  } catch {
+/** Bytes being read; each read gives null past the end (a damaged record). */
+class Reader {
+  private at = 0;
+
+  private constructor(private readonly binary: string) {}
+
+  static of(base64: string): Reader | null {
+    try {
+      return new Reader(atob(base64));
+    } catch {
+      return null;
+    }
+  }
+
+  get length(): number {
+    return this.binary.length;
+  }
+
+  get done(): boolean {
+    return this.at >= this.binary.length;
+  }
+
+  fixed(size: number): number | null {
+    if (this.at + size > this.binary.length) return null;
+    let value = 0;
+    for (let i = 0; i < size; i++) value += this.binary.charCodeAt(this.at++) * 2 ** (8 * i);
+    return value;
+  }
+
+  varint(): number | null {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (this.done) return null;
+      const byte = this.binary.charCodeAt(this.at++);
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
     return null;
   }
-  if (binary.length % 4 !== 0) return null;
-  const view = new DataView(Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer);
-  return Uint32Array.from({ length: binary.length / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
