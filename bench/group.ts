@@ -112,6 +112,7 @@ function shortName(path: string): string {
   return path.replace(/^.*\/corpus\//, '').replace(/^.*\/seeds\//, 'seeds/');
 }
 
+const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const mib = (x: number) => `${Math.round(x).toLocaleString('en')} MB`;
 
@@ -136,8 +137,9 @@ function render(r: {
     `${t.articles} corpus articles cleaned with status ok; ${t.sources} with ≥ 4 paragraphs and ≥ 100 words are sources of copies,`,
     `five each (every copy with clutter added: a share line on top; "Related news" with three other stories' headlines,`,
     'a newsletter line and a comments line at the bottom). Positives: each copy against the stored originals through',
-    'the LSH index (found = its source among the matches). Negatives: distinct corpus articles from one site (at most 40 pairs a site)',
-    'or whose titles share ≥ 3 topic words, compared pairwise.',
+    'the LSH index (found = its source among the matches). Negatives, compared pairwise: distinct corpus articles from one site',
+    '(same-site, at most 40 pairs a site), whose titles share ≥ 3 topic words (same-title), or, for each article, the two',
+    'whose texts share most of its 40 most frequent words of five letters or more (nearest-text: same subject, same language).',
     '',
     '| measure | value |',
     '|---|---|',
@@ -209,7 +211,7 @@ function render(r: {
     `| \`cleanwire group --format jsonl\` (${r.jobs ?? availableParallelism()} worker threads) | ${r.group.seconds.toFixed(1)} s | ${mib(r.group.peakMiB)} | ${r.group.exitCode} |`,
     `| ratio group / clean | **${(r.group.seconds / r.clean.seconds).toFixed(2)}×** | ${(r.group.peakMiB / r.clean.peakMiB).toFixed(2)}× | |`,
     '',
-    `group found ${several.length} stories with several copies (${several.reduce((a, b) => a + b, 0)} files) and ${clusterSizes.size - several.length} with one; ${r.grouped.filter((g) => g.cluster === null).length} files had no article.`,
+    `group found ${several.length} stories with several copies (${several.reduce((a, b) => a + b, 0)} files) and ${clusterSizes.size - several.length} with one; ${plural(r.grouped.filter((g) => g.cluster === null).length, 'file')} without an article.`,
     '',
   );
   return lines.join('\n') + '\n';
