@@ -1,5 +1,7 @@
 /**
  * Bundles the command line (src/cli/cleanwire.ts and the core it uses) into dist/cli/cleanwire.mjs for Node,
+ * and `cleanwire group`'s worker thread (src/cli/group-worker.ts) into dist/cli/group-worker.mjs beside it
+ * (src/cli/pool.ts looks for it there), with the code both use in a shared chunk in the same folder;
  * with every npm dependency left as an import (jsdom, dompurify, turndown, @mozilla/readability are installed
  * beside it by `npm ci`). Run with `npm run build:cli`; bin/cleanwire.mjs loads the result.
  *
@@ -17,7 +19,7 @@ await build({
   configFile: false, // vite.config.ts describes the extension build, not this one
   logLevel: 'warn',
   build: {
-    ssr: resolve(root, 'src/cli/cleanwire.ts'), // SSR mode: Node target, dependencies external
+    ssr: true, // SSR mode: Node target, dependencies external
     target: 'node20',
     outDir,
     emptyOutDir: true,
@@ -25,7 +27,11 @@ await build({
     sourcemap: true,
     copyPublicDir: false,
     rolldownOptions: {
-      output: { format: 'es', entryFileNames: 'cleanwire.mjs' },
+      input: {
+        cleanwire: resolve(root, 'src/cli/cleanwire.ts'),
+        'group-worker': resolve(root, 'src/cli/group-worker.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
     },
   },
   ssr: { target: 'node' },

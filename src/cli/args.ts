@@ -1,14 +1,16 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS } from './limits';
 import type { InputKind } from './sniff';
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export const GROUP_FORMATS = ['text', 'jsonl'] as const;
+export type GroupFormat = (typeof GROUP_FORMATS)[number];
 const INPUT_KINDS = ['auto', 'html', 'text'] as const;
 
-export interface CleanCommand {
-  command: 'clean';
-  format: OutputFormat;
+/** How every FILE is read and cleaned: the options `clean` and `group` share. */
+export interface InputOptions {
   /** Overrides the page URL of every input. */
   url: string | null;
   input: InputKind | 'auto';
@@ -22,12 +24,26 @@ export interface CleanCommand {
   files: string[];
 }
 
-export type Command = CleanCommand | { command: 'help' } | { command: 'version' };
+export interface CleanCommand extends InputOptions {
+  command: 'clean';
+  format: OutputFormat;
+}
+
+/** `cleanwire group`: the copies of each story among the files. */
+export interface GroupCommand extends InputOptions {
+  command: 'group';
+  format: GroupFormat;
+  /** Files cleaned at once, each in a worker thread (1: all in this thread). */
+  jobs: number;
+}
+
+export type Command = CleanCommand | GroupCommand | { command: 'help' } | { command: 'version' };
 
 /** A command line we cannot run: the message goes to stderr above the usage, and the exit code is 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: cleanwire clean [options] FILE...
+       cleanwire group [options] FILE...
        cleanwire --help | --version
 
 Cleans saved news pages (HTML) or scraped text dumps: the article, its attribution, nothing else.
@@ -59,6 +75,19 @@ Formats:
   jsonl                  one line per file: file, status, message, title, byline, siteName, published,
                          url, wire, lang, wordCount, text, removals
 
+cleanwire group: the copies of one story among the files (syndicated, scraped, cut, re-linked or
+rewritten), found by comparing word shingles; FILE and the options above as for clean, and:
+  -f, --format FORMAT    text (default): each story with several copies, its most complete
+                         copy, its wire agency and what each copy lacks; or jsonl
+  -j, --jobs N           files cleaned at once, each in a worker thread
+                         (default: the number of CPU cores, ${availableParallelism()} here)
+  jsonl                  one line per file: file, status, message, cluster (the same number for
+                         every copy of one story), copies, complete (the most complete copy), earliest,
+                         band (same-text or rewritten: how it matches its closest copy), wire (the
+                         story's agency, as any copy names it), lacks / lacksWords / changed (paragraphs
+                         the most complete copy has that this one lacks, or has with other words),
+                         paragraphs, words, title, site, url, published
+
 Exit status: 0 all files cleaned; 1 a file could not be read or cleaned (the others are still
 printed, and each failure is named on stderr); 2 a usage error.
 `;
@@ -77,6 +106,7 @@ export function parseCommandLine(argv: string[]): Command {
         'max-elements': { type: 'string' },
         'max-bytes': { type: 'string' },
         rules: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -90,12 +120,13 @@ export function parseCommandLine(argv: string[]): Command {
 
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError('no command given.');
-  if (command !== 'clean') throw new UsageError(`unknown command "${command}".`);
+  if (command !== 'clean' && command !== 'group') throw new UsageError(`unknown command "${command}".`);
   if (files.length === 0) throw new UsageError('no FILE given (use - to read standard input).');
 
+  const formats = command === 'clean' ? OUTPUT_FORMATS : GROUP_FORMATS;
   const format = values.format ?? 'text';
-  if (!isOneOf(format, OUTPUT_FORMATS))
-    throw new UsageError(`unknown format "${format}" (expected ${OUTPUT_FORMATS.join(', ')}).`);
+  if (!isOneOf<string>(format, formats))
+    throw new UsageError(`unknown format "${format}" (expected ${formats.join(', ')}).`);
   const input = values.input ?? 'auto';
   if (!isOneOf(input, INPUT_KINDS))
     throw new UsageError(`unknown input kind "${input}" (expected auto, html or text).`);
@@ -112,8 +143,15 @@ export function parseCommandLine(argv: string[]): Command {
 
   const rules = values.rules ?? null;
   if (rules === '') throw new UsageError('--rules needs a file name.');
+  const options = { url, input, maxElements, maxBytes, rules, files };
 
-  return { command: 'clean', format, url, input, maxElements, maxBytes, rules, files };
+  if (command === 'clean') {
+    if (values.jobs !== undefined) throw new UsageError('--jobs is an option of cleanwire group.');
+    return { command, format: format as OutputFormat, ...options };
+  }
+  const jobs = wholeNumber('--jobs', values.jobs, availableParallelism());
+  if (jobs === 0) throw new UsageError('--jobs needs at least 1.');
+  return { command, format: format as GroupFormat, jobs, ...options };
 }
 
 function wholeNumber(option: string, raw: string | undefined, fallback: number): number {

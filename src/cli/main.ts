@@ -1,14 +1,13 @@
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { version } from '../../package.json';
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../core/export/index';
 import { parseCommandLine, UsageError, USAGE, type CleanCommand } from './args';
-import { cleanInput, InputError } from './clean-input';
+import { cleanInput } from './clean-input';
+import { groupFiles } from './group';
+import { cleanInputOptions, describeError, loadRules, readInput, type StdinState } from './inputs';
 import { htmlSanitizer } from './sanitize';
 import { jsonlRecord, jsonRecord, problemOf, type JsonRecord, type Outcome } from './records';
-import { errorText, selectorCheckFor, type CompiledRule } from '../core';
-import { readRulesFile } from './rules-file';
+import type { CompiledRule } from '../core';
 import { TooLargeError } from './limits';
 
 /** Everything the command touches outside itself, so tests can run it in-process. */
@@ -41,6 +40,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await io.out(`cleanwire ${version}\n`);
     return 0;
   }
+  if (command.command === 'group') return groupFiles(command, io);
   return cleanFiles(command, io);
 }
 
@@ -48,20 +48,11 @@ async function cleanFiles(command: CleanCommand, io: CliIo): Promise<number> {
   // One inert window for the exporters to parse with, and for DOMPurify, which needs a window to work in.
   const window = new JSDOM('').window;
   const sanitize = htmlSanitizer(window);
-  let rules: CompiledRule[] | undefined;
-  if (command.rules !== null) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(resolve(io.cwd, command.rules), command.maxBytes);
-    } catch (e) {
-      io.err(`cleanwire: --rules ${command.rules}: ${describeError(e)}\n`);
-      window.close();
-      return 2;
-    }
-    // The same selector engine the rules will be asked through (jsdom's querySelectorAll).
-    const file = readRulesFile(bytes, command.rules, selectorCheckFor(window.document));
-    for (const problem of file.problems) io.err(`cleanwire: ${problem}\n`);
-    rules = file.rules;
+  // The same selector engine the rules will be asked through (jsdom's querySelectorAll).
+  const rules = await loadRules(command, io, window.document);
+  if (rules === null) {
+    window.close();
+    return 2;
   }
   let failed = false;
   let printed = 0;
@@ -107,25 +98,11 @@ async function readAndClean(
   command: CleanCommand,
   rules: CompiledRule[] | undefined,
   io: CliIo,
-  stdin: { read: boolean },
+  stdin: StdinState,
 ): Promise<Outcome> {
   try {
-    let bytes: Uint8Array;
-    if (file === '-') {
-      if (stdin.read) throw new InputError('standard input was already read by an earlier "-".');
-      stdin.read = true;
-      bytes = await io.readStdin(command.maxBytes);
-    } else {
-      bytes = await io.readFile(resolve(io.cwd, file), command.maxBytes);
-    }
-    const cleaned = cleanInput(bytes, {
-      url: command.url,
-      fileUrl: file === '-' ? null : pathToFileURL(resolve(io.cwd, file)).href,
-      input: command.input,
-      maxElements: command.maxElements,
-      maxBytes: command.maxBytes,
-      rules,
-    });
+    const bytes = await readInput(file, command.maxBytes, io, stdin);
+    const cleaned = cleanInput(bytes, { ...cleanInputOptions(file, command, io), rules });
     return { file, cleaned };
   } catch (e) {
     if (e instanceof TooLargeError) return { file, error: e.message, status: 'too-large' };
@@ -135,20 +112,4 @@ async function readAndClean(
 
 function isExportFormat(format: string): format is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(format);
-}
-
-const FS_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file.',
-  EISDIR: 'is a directory, not a file.',
-  EACCES: 'permission denied.',
-  EPERM: 'permission denied.',
-  ENAMETOOLONG: 'the file name is too long.',
-};
-
-function describeError(e: unknown): string {
-  if (e instanceof InputError || e instanceof TooLargeError) return e.message;
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && FS_ERRORS[code]) return FS_ERRORS[code];
-  const message = errorText(e);
-  return `could not be cleaned: ${message.split('\n')[0]}`;
 }

@@ -32,6 +32,22 @@ describe('the built command line', () => {
       wire: 'AFP',
     });
 
+    // `group` cleans in worker threads: the bundle finds its worker (dist/cli/group-worker.mjs) beside it.
+    const group = await exec(
+      process.execPath,
+      [join(root, 'bin/cleanwire.mjs'), 'group', '-f', 'jsonl', '-j', '2', 'wire-story.html', 'dump.txt'],
+      { cwd: FIXTURES },
+    );
+    expect(
+      group.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual([
+      expect.objectContaining({ file: 'wire-story.html', status: 'ok', cluster: 1, wire: 'AFP' }),
+      expect.objectContaining({ file: 'dump.txt', status: 'ok', cluster: expect.any(Number) }),
+    ]);
+
     const direct = await exec(process.execPath, [join(root, 'dist/cli/cleanwire.mjs'), '--version']);
     expect(direct.stdout).toMatch(/^cleanwire \d+\.\d+\.\d+\n$/);
   }, 120_000);

@@ -1,0 +1,33 @@
+/**
+ * Story memory's matching, pure: fingerprints of cleaned articles (MinHash of word shingles, sampled
+ * shingles per paragraph), the copies of a story among stored ones, and what one copy lacks against another.
+ * Used by the command line's `cleanwire group` and by the extension's story memory.
+ */
+export { storyParagraphs, storyWords } from './words';
+export {
+  fingerprintStory,
+  storyInputOf,
+  MINHASH_SIZE,
+  SHINGLE_WORDS,
+  type StoryAbout,
+  type StoryFingerprint,
+  type StoryInput,
+  type StoryParagraph,
+} from './fingerprint';
+export {
+  compareStories,
+  findCopies,
+  StoryIndex,
+  type CopyBand,
+  type StoryComparison,
+  type StoryMatch,
+} from './match';
+export {
+  compareParagraphs,
+  summarizeCopies,
+  type CopiesSummary,
+  type ParagraphComparison,
+  type ParagraphRef,
+} from './copies';
+export { StoryClusters } from './cluster';
+export { fromStoryRecord, toStoryRecord, STORY_RECORD_VERSION, type StoryRecord } from './record';
