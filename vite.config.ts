@@ -5,13 +5,16 @@ import { defineConfig } from 'vitest/config';
 const ROOT = import.meta.dirname;
 
 /**
- * The extension is built in three passes (`npm run build` runs them, see scripts/build.ts), one per mode:
+ * The extension is built in four passes (`npm run build` runs them, see scripts/build.ts), one per mode:
  * - `pages`: the popup and options pages (ES modules, which extension pages may load) plus public/;
- * - `content` and `background`: each ONE classic script (IIFE). Content scripts cannot `import`, and one
- *   classic background script serves both Chrome's service worker and Firefox's `background.scripts`.
+ * - `early`, `content` and `background`: each ONE classic script (IIFE). Content
+ *   scripts cannot `import` (so each carries what it uses; src/content/early-state.ts passes values and
+ *   functions between them at run time), and one classic background script serves both Chrome's service
+ *   worker and Firefox's `background.scripts`.
  * Vitest uses the `test` section below (mode `test`).
  */
 const SCRIPT_ENTRIES = {
+  early: 'src/content/early.ts',
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
 } as const;

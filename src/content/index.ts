@@ -1,17 +1,17 @@
 /**
- * Content script, one classic script in two roles:
- * - registered for whitelisted sites (background, `scripting.registerContentScripts`, document_start):
- *   auto-clean in place — early stylesheet, DOM-ready pass, late-widget watch (inpage.ts);
+ * Content script (the engine and its shell), one classic script in two roles:
+ * - registered for whitelisted sites (background, `scripting.registerContentScripts`, document_end),
+ *   after the small document_start script (early.ts) that put the early stylesheet in: auto-clean in
+ *   place — the DOM-ready pass and the late-widget watch (inpage.ts);
  * - injected into the active tab by the popup or the context menu (activeTab + scripting): answers
  *   "read this page" (the engine on its own clone, the live page untouched), "clean this page",
  *   restore, and starts the element zapper (zapper.ts).
  * No imports at run time, nothing web-accessible.
  */
 import { clean, selectorCheckFor } from '../core';
-import { rulesFromSettings } from '../core/settings';
-import browser, { type Runtime } from '../shared/browser';
+import { rulesFromSettings } from '../core/settings/rules';
+import browser, { type Runtime } from './browser';
 import { PAGE_BUDGET } from '../shared/limits';
-import { loadSettings } from '../shared/storage';
 import {
   acceptContentRequest,
   acceptPageToolRequest,
@@ -21,7 +21,8 @@ import {
   type PageToolReply,
   type PageToolRequest,
 } from '../shared/messages';
-import { cleanOnRequest, inPageState, restoreAll, restoreBlock, startAutoClean } from './inpage';
+import { earlyHandoff } from './early-state';
+import { cleanOnRequest, continueAutoClean, inPageState, restoreAll, restoreBlock } from './inpage';
 import { startZapper, trackContextTarget } from './zapper';
 // The options page's rule editor asks this tab how many elements each rule matches (its own listener).
 import './rule-matches';
@@ -47,7 +48,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
     return { type: 'not-html', requestId, page, contentType: document.contentType };
   try {
     // The reader's rule families and own rules (options page) apply to the popup's article too.
-    const { rules } = rulesFromSettings(await loadSettings(), selectorCheckFor(document));
+    const { rules } = rulesFromSettings(request.rules, selectorCheckFor(document));
     const started = performance.now();
     const result = clean(document, { url: location.href, rules, ...PAGE_BUDGET });
     return { type: 'cleaned', requestId, page, result, cleanMs: performance.now() - started };
@@ -67,7 +68,7 @@ async function pageTool(request: PageToolRequest): Promise<PageToolReply> {
       case 'inpage-clean':
         if (!/html/i.test(document.contentType))
           return { type: 'page-tool-failed', requestId, error: 'This is not a web page.' };
-        return { type: 'inpage', requestId, page, state: await cleanOnRequest(request.mode) };
+        return { type: 'inpage', requestId, page, state: cleanOnRequest(request.mode, request.rules) };
       case 'inpage-restore':
         return { type: 'inpage', requestId, page, state: restoreAll() };
       case 'inpage-restore-block': {
@@ -119,7 +120,8 @@ if (!scope[LISTENING] && window === window.top) {
   scope[LISTENING] = true;
   listen();
   trackContextTarget();
-  // Still loading: this is the registered script at document_start on a whitelisted site.
-  if (document.readyState === 'loading')
-    startAutoClean().catch((error: unknown) => console.error('Cleanwire: auto-clean failed', error));
+  // The document_start script ran here: a page of a whitelisted site, which this script now cleans.
+  const early = earlyHandoff();
+  if (early)
+    continueAutoClean(early).catch((error: unknown) => console.error('Cleanwire: auto-clean failed', error));
 }

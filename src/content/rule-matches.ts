@@ -4,7 +4,7 @@
  * once per isolated world, beside the content script's other listeners.
  */
 import { countRuleMatches } from '../core/settings/rule-matches';
-import browser, { type Runtime } from '../shared/browser';
+import browser, { type Runtime } from './browser';
 import {
   acceptRuleMatchesRequest,
   type PageInfo,

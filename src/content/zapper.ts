@@ -5,7 +5,7 @@
  * zapper ends, and is styled through the CSSOM (page CSP cannot block that; nothing uses innerHTML).
  */
 import { stableSelector } from '../core/zapper';
-import browser from '../shared/browser';
+import browser from './browser';
 import { backgroundReplyCheck, type BackgroundRequest } from '../shared/messages';
 import { unzap, zapElement } from './inpage';
 

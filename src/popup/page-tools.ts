@@ -7,12 +7,14 @@ import {
   addSiteException,
   exceptionForBlock,
   newSiteEntry,
+  pageModeFor,
+  pageRulesFor,
   withSiteMode,
   type PageMode,
   type Settings,
   type WhitelistEntry,
 } from '../core/settings';
-import { findSiteEntry, matchPatternsFor } from '../core/sites';
+import { findSiteEntry, matchPatternsFor, webHostOf } from '../core/sites';
 import { originsToRelease } from '../core/settings/site-origins';
 import { sitePatternForUrl } from '../core/sites/registrations';
 import browser from '../shared/browser';
@@ -26,7 +28,7 @@ import {
   type PageToolRequest,
 } from '../shared/messages';
 import { MARKER_STYLESHEET_FILE } from '../shared/content-script';
-import { updateSettings } from '../shared/storage';
+import { loadSettings, updateSettings } from '../shared/storage';
 import { errorText } from '../core';
 
 let requests = 0;
@@ -61,24 +63,37 @@ export async function askPage(tabId: number, request: WithoutId<PageToolRequest>
 }
 
 /**
- * "Clean this page": the marker stylesheet as a file (page CSP cannot refuse it), then the in-page pass
- * in `mode` (null: the site's mode, else the reader's default).
+ * "Clean this page" on the tab showing `url`: the marker stylesheet as a file (page CSP cannot refuse
+ * it), then the in-page pass in `mode` (null: the site's mode, else the reader's default), with the
+ * reader's rules as stored now (a site whitelisted a moment ago is cleaned in its mode).
  */
-export async function cleanThisPage(tabId: number, mode: PageMode | null = null): Promise<PageToolReply> {
-  await browser.scripting
-    .insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET_FILE] })
-    .catch((error: unknown) => console.warn('Cleanwire: marker stylesheet not inserted', error));
-  return askPage(tabId, { type: 'inpage-clean', mode });
+export async function cleanThisPage(
+  tabId: number,
+  url: string,
+  mode: PageMode | null = null,
+): Promise<PageToolReply> {
+  const [settings] = await Promise.all([
+    loadSettings(),
+    browser.scripting
+      .insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET_FILE] })
+      .catch((error: unknown) => console.warn('Cleanwire: marker stylesheet not inserted', error)),
+  ]);
+  return askPage(tabId, {
+    type: 'inpage-clean',
+    mode: mode ?? pageModeFor(settings, url),
+    rules: pageRulesFor(settings, webHostOf(url) ?? ''),
+  });
 }
 
 /** The other mode, one click away: the page is cleaned in it, and a whitelisted site keeps it. */
 export async function cleanInMode(
   tabId: number,
+  url: string,
   mode: PageMode,
   site: WhitelistEntry | null,
 ): Promise<PageToolReply> {
   if (site && site.mode !== mode) await updateSettings((s) => withSiteMode(s, site.pattern, mode));
-  return cleanThisPage(tabId, mode);
+  return cleanThisPage(tabId, url, mode);
 }
 
 /** The whitelist entry that covers the page, and the site the popup offers when there is none. */

@@ -8,11 +8,13 @@ import browser from './browser';
 import { errorText } from '../core';
 
 /**
- * The one content script (both roles) and the stylesheet that hides marked blocks (a file, so page CSP
- * cannot block it). From the extension's root: Firefox resolves a relative path against the calling
- * page (popup/).
+ * The content script (the engine and its shell: injected on a click, registered for whitelisted sites at
+ * DOM ready), auto-clean's small document_start script (registered only), and the stylesheet that hides
+ * marked blocks (a file, so page CSP cannot block it). From the extension's root: Firefox resolves a
+ * relative path against the calling page (popup/).
  */
 export const CONTENT_SCRIPT_FILE = '/content.js';
+export const EARLY_SCRIPT_FILE = '/early.js';
 export const MARKER_STYLESHEET_FILE = '/inpage/marker.css';
 
 /** Chrome's and Firefox's wording for "no content script answered on that document". */

@@ -12,7 +12,7 @@ const fake = vi.hoisted(() => {
   };
   return { listeners, browser: { runtime } };
 });
-vi.mock('../../src/shared/browser', () => ({ default: fake.browser }));
+vi.mock('../../src/content/browser', () => ({ default: fake.browser }));
 
 const { answerRuleMatches } = await import('../../src/content/rule-matches');
 // evaluating the module again (the next toolbar click injects the script again) adds no listener

@@ -215,13 +215,22 @@ describe('auto-clean on a whitelisted site', () => {
       { pattern: '127.0.0.1', cleanFrontPages: false, mode: 'tidy' },
     ]);
     const scripts = await registered();
-    expect(scripts).toHaveLength(1);
+    expect(scripts).toHaveLength(2);
+    // The small early script before the body is parsed; the content script (engine) at DOM ready.
     expect(scripts[0]).toMatchObject({
       id: 'cleanwire-site:127.0.0.1',
       matches: ['*://127.0.0.1/*'],
+      js: ['early.js'],
       runAt: 'document_start',
       persistAcrossSessions: true,
       css: ['inpage/marker.css'],
+    });
+    expect(scripts[1]).toMatchObject({
+      id: 'cleanwire-site:127.0.0.1/dom-ready',
+      matches: ['*://127.0.0.1/*'],
+      js: ['content.js'],
+      runAt: 'document_end',
+      persistAcrossSessions: true,
     });
     // The current page is cleaned at once too.
     expect(await shownAll(page, CLUTTER)).toEqual(allHidden);
@@ -508,7 +517,7 @@ describe('where auto-clean does not run', () => {
     });
     await expect
       .poll(async () => (await registered()).map((r) => r.id))
-      .toEqual(['cleanwire-site:127.0.0.1']);
+      .toEqual(['cleanwire-site:127.0.0.1', 'cleanwire-site:127.0.0.1/dom-ready']);
     await popup.close();
   });
 });
@@ -550,7 +559,7 @@ describe('after a browser restart (same profile)', () => {
     // the registration can take a moment to come back; a normal restart keeps it (persistAcrossSessions).
     await expect
       .poll(async () => (await registered()).map((r) => r.id), { timeout: 5000 })
-      .toEqual(['cleanwire-site:127.0.0.1']);
+      .toEqual(['cleanwire-site:127.0.0.1', 'cleanwire-site:127.0.0.1/dom-ready']);
     page = await b.openTab(story);
     await waitCleaned(page);
     expect(await shown(page, '#probe-ticker')).toBe(true); // the exception
