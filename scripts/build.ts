@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { MARKER_CSS } from '../src/core/inpage/css';
 import { checkBudgets, extensionBudgets, formatBudget, pageFirstBundle } from './lib/budgets';
 import { refreshGenerated } from './lib/generated';
+import { SCRIPT_MODES } from '../vite.config';
 import { browserManifest, testManifest, type Manifest } from './manifest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -22,12 +23,12 @@ const FIREFOX = join(DIST, 'firefox');
 const CHROME_E2E = join(DIST, 'chrome-e2e');
 
 async function buildExtension(outDir: string): Promise<void> {
-  for (const mode of ['pages', 'early', 'content', 'background'] as const) {
+  for (const mode of ['pages', ...SCRIPT_MODES] as const) {
     process.env.CLEANWIRE_OUT_DIR = outDir;
     await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode });
   }
   // Vite writes the pages where they sit under src/ (popup/popup.html, options/options.html): as the manifest expects.
-  for (const file of ['early.js', 'content.js', 'background.js']) {
+  for (const file of SCRIPT_MODES.map((mode) => `${mode}.js`)) {
     const code = readFileSync(join(outDir, file), 'utf8');
     // Compiling as a classic script throws on any `import`/`export`: content scripts cannot load modules.
     new Script(code, { filename: file });

@@ -25,14 +25,14 @@ export interface BudgetResult extends Budget {
  * - the content script: what a toolbar click injects, and what a whitelisted page loads at DOM ready
  *   (issue 16: ≤ 60 KB, goal 45);
  * - the popup's first bundle: the page and everything it loads before the first render (the lazily
- *   loaded copy formatters are not part of it). 47.7 KB when the budget was set; 50 leaves room for a
- *   small feature, not for a new dependency.
+ *   loaded copy formatters are not part of it). 47.7 KB before issue 16, 38.3 KB after it (the settings
+ *   model stopped pulling the rule data in); 42 leaves room for a small feature, not for a dependency.
  */
 export function extensionBudgets(popupFirstBundle: readonly string[]): Budget[] {
   return [
     { name: 'early script (document_start)', files: ['early.js'], maxKb: 12 },
     { name: 'content script (injected on a click)', files: ['content.js'], maxKb: 60 },
-    { name: 'popup first bundle', files: popupFirstBundle, maxKb: 50 },
+    { name: 'popup first bundle', files: popupFirstBundle, maxKb: 42 },
   ];
 }
 

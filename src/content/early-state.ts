@@ -9,6 +9,7 @@
  */
 import type { AutoCleanDecision, PageRules } from '../core/settings/rules';
 import type { Settings } from '../core/settings/model';
+import { worldSlot } from './world';
 
 export type EarlyOutcome =
   /** A page of a whitelisted site: the early sheet is in (if any rule could be CSS); decide at DOM ready. */
@@ -35,14 +36,13 @@ export interface EarlyHandoff {
   ) => { decision: AutoCleanDecision; rules: PageRules };
 }
 
-const EARLY = Symbol.for('cleanwire.early');
-type Scope = typeof globalThis & { [EARLY]?: EarlyHandoff };
+const early = worldSlot<EarlyHandoff>('early');
 
 export function publishEarlyHandoff(handoff: EarlyHandoff): void {
-  (globalThis as Scope)[EARLY] = handoff;
+  early.set(handoff);
 }
 
 /** The early script's handoff on this page, or null when it did not run here (not a whitelisted site). */
 export function earlyHandoff(): EarlyHandoff | null {
-  return (globalThis as Scope)[EARLY] ?? null;
+  return early.get();
 }

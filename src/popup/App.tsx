@@ -33,6 +33,7 @@ import {
   requestSitePermission,
   restoreBlock,
   siteOf,
+  startZapper,
 } from './page-tools';
 import { PAGE_CHANGED_MESSAGE, type PopupState } from './state';
 import { errorText } from '../core';
@@ -247,7 +248,7 @@ export function App({ firstReading, firstSettings }: Props) {
         }
         onZap={() =>
           void pageAction(async () => {
-            const reply = await askPage(tab.id!, { type: 'zap-start', contextTarget: false });
+            const reply = await startZapper(tab.id!);
             if (reply.type === 'zap-started' && !asPage) window.close();
             return reply;
           }, 'Click the element to remove on the page (Esc cancels).')

@@ -27,7 +27,7 @@ import {
   type PageToolReply,
   type PageToolRequest,
 } from '../shared/messages';
-import { MARKER_STYLESHEET_FILE } from '../shared/content-script';
+import { askContentScript, MARKER_STYLESHEET_FILE, ZAPPER_FILES } from '../shared/content-script';
 import { loadSettings, updateSettings } from '../shared/storage';
 import { errorText } from '../core';
 
@@ -36,30 +36,42 @@ const nextId = () => `tool-${Date.now().toString(36)}-${++requests}`;
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
 
-/** Sends a page-tool request to the tab's content script; a bad or missing reply is an error reply. */
-export async function askPage(tabId: number, request: WithoutId<PageToolRequest>): Promise<PageToolReply> {
+/**
+ * Sends a page-tool request to the tab's content script (there since the popup read the page); a bad
+ * or missing reply is an error reply. With `inject`, the scripts that answer it are injected first when
+ * they are not in the page yet (the zapper's).
+ */
+export async function askPage(
+  tabId: number,
+  request: WithoutId<PageToolRequest>,
+  options: { inject?: string[] } = {},
+): Promise<PageToolReply> {
   const requestId = nextId();
   const full = { ...request, requestId } as PageToolRequest;
+  const failed = (error: string): PageToolReply => ({ type: 'page-tool-failed', requestId, error });
   let reply: unknown;
-  try {
-    reply = await browser.tabs.sendMessage(tabId, full, { frameId: 0 });
-  } catch (error) {
-    return {
-      type: 'page-tool-failed',
-      requestId,
-      error: errorText(error),
-    };
+  if (options.inject) {
+    const delivery = await askContentScript(tabId, full, { files: options.inject });
+    if (!delivery.ok) return failed(delivery.error);
+    reply = delivery.reply;
+  } else {
+    try {
+      reply = await browser.tabs.sendMessage(tabId, full, { frameId: 0 });
+    } catch (error) {
+      return failed(errorText(error));
+    }
   }
   const accepted = acceptPageToolReply(reply, requestId);
   if (!accepted.ok) {
     console.warn('Cleanwire: reply rejected:', accepted.reason);
-    return {
-      type: 'page-tool-failed',
-      requestId,
-      error: 'The page sent an answer Cleanwire does not understand.',
-    };
+    return failed('The page sent an answer Cleanwire does not understand.');
   }
   return accepted.value;
+}
+
+/** Starts the element zapper on the tab (its script goes in after the content script). */
+export function startZapper(tabId: number): Promise<PageToolReply> {
+  return askPage(tabId, { type: 'zap-start', contextTarget: false }, { inject: ZAPPER_FILES });
 }
 
 /**

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings';
+import { ZAPPER_FILES } from '../../src/shared/script-files';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
 import {
   BUILTIN_SELECTORS,
@@ -401,24 +402,34 @@ describe('the reader’s corrections', () => {
   });
 
   it('the context menu’s zapper removes the right-clicked element at once, and Undo brings it back', async () => {
-    // Chrome's context menu cannot be clicked from a test: the request its handler sends is sent instead.
+    // Chrome's context menu cannot be clicked from a test: what its handler does (background/menu.ts:
+    // the zapper's scripts injected after the content script, then the request) is done instead.
     const before = await page.evaluate(() => document.querySelectorAll('[data-cleanwire-hidden]').length);
     await page.bringToFront();
     await page.click('header a', { button: 'right' });
     const popup = await b.popupAsTab(page);
     const tabId = await b.tabIdOf(page);
     const reply = await popup.evaluate(
-      (id) =>
-        (
+      async ({ id, files }) => {
+        const chrome = (
           globalThis as unknown as {
-            chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } };
+            chrome: {
+              scripting: { executeScript(d: object): Promise<unknown> };
+              tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> };
+            };
           }
-        ).chrome.tabs.sendMessage(
+        ).chrome;
+        await chrome.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          files,
+        });
+        return chrome.tabs.sendMessage(
           id,
           { type: 'zap-start', requestId: 'menu-1', contextTarget: true },
           { frameId: 0 },
-        ),
-      tabId,
+        );
+      },
+      { id: tabId, files: ZAPPER_FILES },
     );
     expect(reply).toEqual({ type: 'zap-started', requestId: 'menu-1' });
     expect(await shown(page, 'header a')).toBe(false);
