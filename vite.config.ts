@@ -5,18 +5,26 @@ import { defineConfig } from 'vitest/config';
 const ROOT = import.meta.dirname;
 
 /**
- * The extension is built in three passes (`npm run build` runs them, see scripts/build.ts), one per mode:
+ * The extension is built in six passes (`npm run build` runs them, see scripts/build.ts), one per mode:
  * - `pages`: the popup and options pages (ES modules, which extension pages may load) plus public/;
- * - `content` and `background`: each ONE classic script (IIFE). Content scripts cannot `import`, and one
- *   classic background script serves both Chrome's service worker and Firefox's `background.scripts`.
+ * - `early`, `content`, `rule-matches`, `zapper` and `background`: each ONE classic script (IIFE). Content
+ *   scripts cannot `import` (so each carries what it uses; src/content/early-state.ts passes values and
+ *   functions between them at run time), and one classic background script serves both Chrome's service
+ *   worker and Firefox's `background.scripts`.
  * Vitest uses the `test` section below (mode `test`).
  */
 const SCRIPT_ENTRIES = {
+  early: 'src/content/early.ts',
   content: 'src/content/index.ts',
+  'rule-matches': 'src/content/rule-matches.ts',
+  zapper: 'src/content/zapper.ts',
   background: 'src/background/index.ts',
 } as const;
 
 export type ExtensionBuildMode = 'pages' | keyof typeof SCRIPT_ENTRIES;
+
+/** The classic scripts, each built as `<mode>.js` at the root of the extension. */
+export const SCRIPT_MODES = Object.keys(SCRIPT_ENTRIES) as (keyof typeof SCRIPT_ENTRIES)[];
 
 function extensionBuild(mode: ExtensionBuildMode, outDir: string): UserConfig {
   const shared: UserConfig = {
@@ -61,7 +69,7 @@ function extensionBuild(mode: ExtensionBuildMode, outDir: string): UserConfig {
       lib: {
         entry: resolve(ROOT, SCRIPT_ENTRIES[mode]),
         formats: ['iife'],
-        name: `cleanwire_${mode}`,
+        name: `cleanwire_${mode.replace(/\W/g, '_')}`,
         fileName: () => `${mode}.js`,
       },
     },

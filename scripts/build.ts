@@ -1,6 +1,7 @@
 /**
  * `npm run build`: the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from the one source,
- * then the CLI (`npm run build:cli`) when that script exists. Prints bundle sizes.
+ * then the CLI (`npm run build:cli`) when that script exists. Prints bundle sizes, and fails when one of
+ * the size budgets (scripts/lib/budgets.ts) is exceeded.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,9 @@ import { Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { MARKER_CSS } from '../src/core/inpage/css';
-import { renderRuleGates } from './lib/rule-gates';
+import { checkBudgets, extensionBudgets, formatBudget, pageFirstBundle } from './lib/budgets';
+import { refreshGenerated } from './lib/generated';
+import { SCRIPT_MODES } from '../vite.config';
 import { browserManifest, testManifest, type Manifest } from './manifest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -20,12 +23,12 @@ const FIREFOX = join(DIST, 'firefox');
 const CHROME_E2E = join(DIST, 'chrome-e2e');
 
 async function buildExtension(outDir: string): Promise<void> {
-  for (const mode of ['pages', 'content', 'background'] as const) {
+  for (const mode of ['pages', ...SCRIPT_MODES] as const) {
     process.env.CLEANWIRE_OUT_DIR = outDir;
     await build({ configFile: resolve(ROOT, 'vite.config.ts'), mode });
   }
   // Vite writes the pages where they sit under src/ (popup/popup.html, options/options.html): as the manifest expects.
-  for (const file of ['content.js', 'background.js']) {
+  for (const file of SCRIPT_MODES.map((mode) => `${mode}.js`)) {
     const code = readFileSync(join(outDir, file), 'utf8');
     // Compiling as a classic script throws on any `import`/`export`: content scripts cannot load modules.
     new Script(code, { filename: file });
@@ -56,7 +59,8 @@ function writeManifests(): void {
   );
 }
 
-function sizes(dir: string): void {
+/** Prints every script, stylesheet and page with its size; returns the gzipped sizes by path. */
+function sizes(dir: string): Map<string, number> {
   const rows: Array<[string, number, number]> = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
@@ -73,6 +77,19 @@ function sizes(dir: string): void {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
   console.log('\nbundle sizes (dist/chrome; raw, gzip -9):');
   for (const [file, raw, gz] of rows) console.log(`  ${file.padEnd(34)}${kb(raw)}${kb(gz)}`);
+  return new Map(rows.map(([file, , gz]) => [file, gz]));
+}
+
+/** Prints the size budgets; false when one is exceeded. */
+function budgetsMet(dir: string, gzipSizes: Map<string, number>): boolean {
+  const popup = 'popup/popup.html';
+  const results = checkBudgets(
+    gzipSizes,
+    extensionBudgets(pageFirstBundle(popup, readFileSync(join(dir, popup), 'utf8'))),
+  );
+  console.log('\nsize budgets (gzip -9):');
+  for (const r of results) console.log(formatBudget(r));
+  return results.every((r) => r.ok);
 }
 
 function buildCli(): void {
@@ -86,20 +103,11 @@ function buildCli(): void {
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/**
- * The built-in selectors' gates ship precomputed (src/generated/rule-gates.ts, `npm run gen:rules`):
- * rewritten here when src/rules changed, so a build never carries stale ones.
- */
-function refreshRuleGates(): void {
-  const target = resolve(ROOT, 'src/generated/rule-gates.ts');
-  const fresh = renderRuleGates();
-  if (readFileSync(target, 'utf8') === fresh) return;
-  writeFileSync(target, fresh);
-  console.log('rewrote src/generated/rule-gates.ts (the rules in src/rules changed): commit it');
-}
-
 const started = Date.now();
-refreshRuleGates();
+// The built-in rules ship compiled, with their gates and early-sheet selectors (src/generated, `npm run
+// gen:rules`): rewritten here when src/rules changed, so a build never carries stale ones.
+for (const path of refreshGenerated())
+  console.log(`rewrote ${path} (the rules in src/rules changed): commit it`);
 rmSync(CHROME, { recursive: true, force: true });
 rmSync(FIREFOX, { recursive: true, force: true });
 rmSync(CHROME_E2E, { recursive: true, force: true });
@@ -107,6 +115,10 @@ await buildExtension(CHROME);
 cpSync(CHROME, FIREFOX, { recursive: true });
 cpSync(CHROME, CHROME_E2E, { recursive: true });
 writeManifests();
-sizes(CHROME);
+const withinBudgets = budgetsMet(CHROME, sizes(CHROME));
 buildCli();
 console.log(`\nbuilt dist/chrome and dist/firefox in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (!withinBudgets) {
+  console.error('\nbuild failed: a size budget is exceeded (scripts/lib/budgets.ts)');
+  process.exit(1);
+}

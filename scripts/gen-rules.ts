@@ -1,11 +1,10 @@
 /**
- * `npm run gen:rules`: writes src/generated/rule-gates.ts, the built-in selectors' gates worked out at
- * build time (scripts/lib/rule-gates.ts). test/core/rules/gates.test.ts fails when the file is stale.
+ * `npm run gen:rules`: writes src/generated/ from src/rules — the built-in rules compiled, the early
+ * sheet's selector rules and the selectors' gates, all worked out at build time (scripts/lib/generated.ts).
+ * test/core/rules/generated.test.ts fails when a file there is stale.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { renderRuleGates } from './lib/rule-gates';
+import { GENERATED_FILES, refreshGenerated } from './lib/generated';
 
-const target = resolve(import.meta.dirname, '../src/generated/rule-gates.ts');
-writeFileSync(target, renderRuleGates());
-process.stdout.write(`wrote ${target}\n`);
+const rewritten = refreshGenerated();
+for (const { path } of GENERATED_FILES)
+  process.stdout.write(`${rewritten.includes(path) ? 'wrote' : 'unchanged'} ${path}\n`);

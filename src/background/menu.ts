@@ -6,7 +6,7 @@
  */
 import browser, { type Tabs } from '../shared/browser';
 import type { PageToolRequest } from '../shared/messages';
-import { askContentScript, MARKER_STYLESHEET_FILE } from '../shared/content-script';
+import { askContentScript, MARKER_STYLESHEET_FILE, ZAPPER_FILES } from '../shared/content-script';
 
 export const ZAP_MENU_ID = 'cleanwire-zap';
 
@@ -33,6 +33,9 @@ export async function zapFromMenu(tab: Tabs.Tab | undefined, frameId: number | u
     requestId: `menu-${++requests}`,
     contextTarget: true,
   };
-  const delivery = await askContentScript(tabId, request, { css: MARKER_STYLESHEET_FILE });
+  const delivery = await askContentScript(tabId, request, {
+    css: MARKER_STYLESHEET_FILE,
+    files: ZAPPER_FILES,
+  });
   if (!delivery.ok) throw new Error(`Cleanwire could not start the zapper: ${delivery.error}`);
 }

@@ -1,17 +1,18 @@
 /**
- * Content script, one classic script in two roles:
- * - registered for whitelisted sites (background, `scripting.registerContentScripts`, document_start):
- *   auto-clean in place — early stylesheet, DOM-ready pass, late-widget watch (inpage.ts);
+ * Content script (the engine and its shell), one classic script in two roles:
+ * - registered for whitelisted sites (background, `scripting.registerContentScripts`, document_end),
+ *   after the small document_start script (early.ts) that put the early stylesheet in: auto-clean in
+ *   place — the DOM-ready pass and the late-widget watch (inpage.ts);
  * - injected into the active tab by the popup or the context menu (activeTab + scripting): answers
- *   "read this page" (the engine on its own clone, the live page untouched), "clean this page",
- *   restore, and starts the element zapper (zapper.ts).
+ *   "read this page" (the engine on its own clone, the live page untouched), "clean this page" and
+ *   restore; the element zapper (zapper.ts) is a script of its own, injected after this one, which
+ *   works on this script's session through zap-bridge.ts.
  * No imports at run time, nothing web-accessible.
  */
 import { clean, selectorCheckFor } from '../core';
-import { rulesFromSettings } from '../core/settings';
-import browser, { type Runtime } from '../shared/browser';
+import { rulesFromSettings } from '../core/settings/rules';
+import browser, { type Runtime } from './browser';
 import { PAGE_BUDGET } from '../shared/limits';
-import { loadSettings } from '../shared/storage';
 import {
   acceptContentRequest,
   acceptPageToolRequest,
@@ -21,18 +22,28 @@ import {
   type PageToolReply,
   type PageToolRequest,
 } from '../shared/messages';
-import { cleanOnRequest, inPageState, restoreAll, restoreBlock, startAutoClean } from './inpage';
-import { startZapper, trackContextTarget } from './zapper';
-// The options page's rule editor asks this tab how many elements each rule matches (its own listener).
-import './rule-matches';
+import { earlyHandoff } from './early-state';
+import {
+  cleanOnRequest,
+  continueAutoClean,
+  inPageState,
+  restoreAll,
+  restoreBlock,
+  unzap,
+  zapElement,
+} from './inpage';
+import { publishZapBridge, trackContextTarget } from './zap-bridge';
+import { firstInWorld } from './world';
 import { errorText } from '../core';
 
-const PAGE_TOOL_TYPES = new Set<PageToolRequest['type']>([
+/** The page tools this script answers; `zap-start` is the zapper's (zapper.ts, a script of its own). */
+type OwnPageToolRequest = Exclude<PageToolRequest, { type: 'zap-start' }>;
+
+const PAGE_TOOL_TYPES = new Set<OwnPageToolRequest['type']>([
   'inpage-status',
   'inpage-clean',
   'inpage-restore',
   'inpage-restore-block',
-  'zap-start',
 ]);
 
 function pageInfo(): PageInfo {
@@ -47,7 +58,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
     return { type: 'not-html', requestId, page, contentType: document.contentType };
   try {
     // The reader's rule families and own rules (options page) apply to the popup's article too.
-    const { rules } = rulesFromSettings(await loadSettings(), selectorCheckFor(document));
+    const { rules } = rulesFromSettings(request.rules, selectorCheckFor(document));
     const started = performance.now();
     const result = clean(document, { url: location.href, rules, ...PAGE_BUDGET });
     return { type: 'cleaned', requestId, page, result, cleanMs: performance.now() - started };
@@ -57,7 +68,7 @@ async function answer(request: ContentRequest): Promise<ContentReply> {
   }
 }
 
-async function pageTool(request: PageToolRequest): Promise<PageToolReply> {
+async function pageTool(request: OwnPageToolRequest): Promise<PageToolReply> {
   const { requestId } = request;
   const page = pageInfo();
   try {
@@ -67,7 +78,7 @@ async function pageTool(request: PageToolRequest): Promise<PageToolReply> {
       case 'inpage-clean':
         if (!/html/i.test(document.contentType))
           return { type: 'page-tool-failed', requestId, error: 'This is not a web page.' };
-        return { type: 'inpage', requestId, page, state: await cleanOnRequest(request.mode) };
+        return { type: 'inpage', requestId, page, state: cleanOnRequest(request.mode, request.rules) };
       case 'inpage-restore':
         return { type: 'inpage', requestId, page, state: restoreAll() };
       case 'inpage-restore-block': {
@@ -76,9 +87,6 @@ async function pageTool(request: PageToolRequest): Promise<PageToolReply> {
           return { type: 'page-tool-failed', requestId, error: 'That block is no longer on the page.' };
         return { type: 'block-restored', requestId, page, state: inPageState(), ...restored };
       }
-      case 'zap-start':
-        startZapper(request.contextTarget);
-        return { type: 'zap-started', requestId };
     }
   } catch (error) {
     console.error('Cleanwire: in-page action failed', error);
@@ -100,12 +108,11 @@ function listen(): void {
       console.warn('Cleanwire: message rejected:', checked.reason);
       return undefined;
     }
-    if (type === 'count-rule-matches') return undefined; // answered by rule-matches.ts
     // Other requests are the other listeners' to answer (and to reject).
-    if (!PAGE_TOOL_TYPES.has(type as PageToolRequest['type'])) return undefined;
+    if (!PAGE_TOOL_TYPES.has(type as OwnPageToolRequest['type'])) return undefined;
     const checked = acceptPageToolRequest(message, sender, self);
-    if (!checked.ok) {
-      console.warn('Cleanwire: message rejected:', checked.reason);
+    if (!checked.ok || checked.value.type === 'zap-start') {
+      if (!checked.ok) console.warn('Cleanwire: message rejected:', checked.reason);
       return undefined; // not ours to answer
     }
     return pageTool(checked.value);
@@ -113,13 +120,11 @@ function listen(): void {
 }
 
 // Every toolbar click injects this file again into the same isolated world; start only once.
-const LISTENING = Symbol.for('cleanwire.content.listening');
-const scope = globalThis as typeof globalThis & { [LISTENING]?: true };
-if (!scope[LISTENING] && window === window.top) {
-  scope[LISTENING] = true;
+if (window === window.top && firstInWorld('content.listening')) {
   listen();
-  trackContextTarget();
-  // Still loading: this is the registered script at document_start on a whitelisted site.
-  if (document.readyState === 'loading')
-    startAutoClean().catch((error: unknown) => console.error('Cleanwire: auto-clean failed', error));
+  publishZapBridge({ zapElement, unzap, contextTarget: trackContextTarget() });
+  // The document_start script ran here: a page of a whitelisted site, which this script now cleans.
+  const early = earlyHandoff();
+  if (early)
+    continueAutoClean(early).catch((error: unknown) => console.error('Cleanwire: auto-clean failed', error));
 }

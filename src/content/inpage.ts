@@ -1,7 +1,8 @@
 /**
- * In-page cleaning on the live document: the shell around core/inpage. On a whitelisted page it starts
- * at document_start (early stylesheet), cleans at DOM ready and then watches for late widgets; on any
- * page the popup can ask for the same pass ("Clean this page"), a restore, or a single block back.
+ * In-page cleaning on the live document: the shell around core/inpage. On a whitelisted page it takes
+ * over from the document_start script (early.ts, which put the early stylesheet in), cleans at DOM ready
+ * and then watches for late widgets; on any page the popup can ask for the same pass ("Clean this
+ * page"), a restore, or a single block back.
  * It hides, never removes: restore puts the page back exactly.
  */
 import { clean, selectorCheckFor, matchPage, rulesForHost } from '../core';
@@ -9,10 +10,8 @@ import { budgetRefusal } from '../core/page-budget';
 import {
   cleanInPlace,
   createLateWidgetCleaner,
-  cssForRules,
   elementForBlock,
   hideElement,
-  installStyle,
   LATE_CHECK_MAX_WAIT_MS,
   recordForZaps,
   removeStyles,
@@ -23,19 +22,13 @@ import {
   type InPageResult,
   type LateWidgetCleaner,
 } from '../core/inpage';
-import {
-  autoCleanDecision,
-  pageModeFor,
-  rulesFromSettings,
-  siteExceptionsFor,
-  type Settings,
-} from '../core/settings';
-import { classifyArticleUrl, findSiteEntry, isProbablyArticlePage } from '../core/sites';
+import { rulesFromSettings, type PageRules } from '../core/settings/rules';
+import { isProbablyArticlePage } from '../core/sites/article';
 import { stableSelector } from '../core/zapper';
-import browser from '../shared/browser';
+import browser from './browser';
 import { PAGE_BUDGET } from '../shared/limits';
 import type { BackgroundRequest, InPageState, PageBlock } from '../shared/messages';
-import { loadSettings } from '../shared/storage';
+import type { EarlyHandoff } from './early-state';
 
 interface Session {
   mode: 'auto' | 'manual';
@@ -48,10 +41,6 @@ interface Session {
   page: string;
 }
 
-/** Keeps the page from painting until the early stylesheet is in (see startAutoClean). */
-const PAINT_GUARD_CSS = 'body { opacity: 0 !important; }\n';
-/** If the settings take longer than this, the page shows without its early sheet rather than stay blank. */
-const PAINT_GUARD_MAX_MS = 1500;
 /** After a single-page app changes the address: the new page counts as settled after this long without a mutation… */
 const SETTLED_QUIET_MS = 300;
 /** …or after this long in any case. */
@@ -96,57 +85,33 @@ function hostname(): string {
   return location.hostname;
 }
 
+/** The early script's handoff, when this page is auto-cleaned (its settings reader and decision). */
+let auto: EarlyHandoff | null = null;
+
 /**
- * The auto-clean start, at document_start on a page of a whitelisted site (the registered content
- * script). The early stylesheet goes in as soon as the settings are read, before the body is parsed;
- * the DOM-ready pass then decides for real (an article, or a front page the reader wants cleaned).
+ * Auto-clean's DOM-ready pass on a page of a whitelisted site, after the document_start script
+ * (early.ts) has read the settings and put the early sheet in: the pass decides for real (an article,
+ * or a front page the reader wants cleaned) and swaps the early sheet for marks, or takes it out.
  */
-export async function startAutoClean(): Promise<void> {
-  // The settings arrive asynchronously and the parser does not wait for them: until the early sheet is
-  // in, a guard (same role, so the early sheet replaces it) keeps the page from painting at all. It is
-  // there for the one storage read, a few milliseconds, usually before any frame.
-  const guard = installStyle(document, 'early', PAINT_GUARD_CSS);
-  const lift = setTimeout(() => guard.remove(), PAINT_GUARD_MAX_MS);
-  let settings: Settings;
-  try {
-    settings = await loadSettings();
-  } catch (error) {
-    guard.remove();
-    throw error;
-  } finally {
-    clearTimeout(lift);
-  }
-  const url = location.href;
-  const entry = findSiteEntry(settings.whitelist, url);
-  if (!entry) {
-    guard.remove(); // the registration is stale (whitelist changed a moment ago): nothing to do
+export async function continueAutoClean(early: EarlyHandoff): Promise<void> {
+  auto = early;
+  const outcome = await early.outcome;
+  if (outcome.next === 'none') {
+    skipped = outcome.skipped;
     return;
   }
-  const byUrl = classifyArticleUrl(url).verdict;
-  // A URL that names a front (/, /world/, /tag/…) is left alone unless the reader asked; an unknown one
-  // gets the early sheet too, and loses it at DOM ready if the document is not an article.
-  if (byUrl === 'front' && !entry.cleanFrontPages) {
-    guard.remove();
-    skipped = 'front-page';
-    return;
-  }
-  const check = selectorCheckFor(document);
-  const { rules } = rulesFromSettings(settings, check);
-  const early = cssForRules(rules, hostname(), {
-    siteExceptions: siteExceptionsFor(settings, hostname()),
-    isValidSelector: check,
-  });
-  if (early.css) installStyle(document, 'early', early.css);
-  else guard.remove();
   await domReady();
   if (session) return; // "Clean this page" ran first
-  const decision = autoCleanDecision(settings, url, () => isProbablyArticlePage(document, url));
+  const url = location.href;
+  const { decision, rules } = early.decide(outcome.settings, url, hostname(), () =>
+    isProbablyArticlePage(document, url),
+  );
   if (!decision.clean) {
     removeStyles(document, 'early');
     skipped = decision.reason === 'front-page' ? 'front-page' : null;
     return;
   }
-  cleanNow(settings, 'auto', decision.entry.mode);
+  cleanNow(rules, 'auto', decision.entry.mode);
 }
 
 function domReady(): Promise<void> {
@@ -156,8 +121,8 @@ function domReady(): Promise<void> {
   );
 }
 
-/** The DOM-ready pass with the reader's settings, in `asked` mode, then the late-widget watch. */
-export function cleanNow(settings: Settings, mode: Session['mode'], asked: InPageMode): InPageState {
+/** The DOM-ready pass with the reader's rules, in `asked` mode, then the late-widget watch. */
+export function cleanNow(pageRules: PageRules, mode: Session['mode'], asked: InPageMode): InPageState {
   if (session) stopWatching(session);
   // A page over the popup's budgets is left as it is: matching the rules on it would cost seconds, and
   // without the engine's article text nothing would keep the story from a broad rule.
@@ -169,8 +134,8 @@ export function cleanNow(settings: Settings, mode: Session['mode'], asked: InPag
   }
   const url = location.href;
   const host = hostname();
-  const { rules } = rulesFromSettings(settings, selectorCheckFor(document));
-  const siteExceptions = siteExceptionsFor(settings, host);
+  const { rules } = rulesFromSettings(pageRules, selectorCheckFor(document));
+  const { siteExceptions } = pageRules;
   // The engine's article text: nothing that is article text is hidden in place. One match of the
   // page serves both passes (same task, page unchanged).
   const match = matchPage(document.body, rulesForHost(rules, host));
@@ -256,19 +221,22 @@ function whenSettled(done: () => void): void {
 }
 
 async function cleanAfterNavigation(s: Session): Promise<void> {
-  const settings = await loadSettings();
+  if (!auto) return;
+  const settings = await auto.loadSettings();
   if (session !== s) return; // restored, or cleaned from the popup, meanwhile
   // Blocks of the previous page that the app has taken away leave the record (and the badge).
   for (let i = s.result.blocks.length - 1; i >= 0; i--)
     if (!elementForBlock(document, s.result.blocks[i]!.id)) s.result.blocks.splice(i, 1);
   const url = location.href;
-  const decision = autoCleanDecision(settings, url, () => isProbablyArticlePage(document, url));
+  const { decision, rules } = auto.decide(settings, url, hostname(), () =>
+    isProbablyArticlePage(document, url),
+  );
   if (!decision.clean) {
     skipped = decision.reason === 'front-page' ? 'front-page' : null;
     reportCount();
     return;
   }
-  cleanNow(settings, 'auto', decision.entry.mode);
+  cleanNow(rules, 'auto', decision.entry.mode);
 }
 
 function stopWatching(s: Session): void {
@@ -279,16 +247,14 @@ function stopWatching(s: Session): void {
 }
 
 /**
- * "Clean this page" from the popup, in `mode` (null: the page's site's mode, else the reader's default).
- * A page already cleaned in that mode on load stays as it is; one cleaned in the other mode is
- * restored first, so the switch leaves nothing of the other mode behind.
+ * "Clean this page" from the popup, in `mode` with the reader's `rules` (the popup resolved both from
+ * the settings). A page already cleaned in that mode on load stays as it is; one cleaned in the other
+ * mode is restored first, so the switch leaves nothing of the other mode behind.
  */
-export async function cleanOnRequest(mode: InPageMode | null): Promise<InPageState> {
-  const settings = await loadSettings();
-  const asked = mode ?? pageModeFor(settings, location.href);
-  if (session?.asked && session.asked !== asked) restoreAll();
+export function cleanOnRequest(mode: InPageMode, rules: PageRules): InPageState {
+  if (session?.asked && session.asked !== mode) restoreAll();
   if (session?.mode === 'auto') return inPageState();
-  return cleanNow(settings, 'manual', asked);
+  return cleanNow(rules, 'manual', mode);
 }
 
 /** "Restore original": every mark and stylesheet of ours goes; the page is as it was served. */

@@ -1,10 +1,12 @@
 /**
  * Content-script side of the options page's rule editor: counts what the reader's rules match on this
- * page (core/settings countRuleMatches). Reads the page, never changes it. Registers its own listener,
- * once per isolated world, beside the content script's other listeners.
+ * page (core/settings countRuleMatches). Reads the page, never changes it. A script of its own
+ * (rule-matches.js), injected only when the options page asks, so the content script that every toolbar
+ * click injects does not carry it. Registers its own listener, once per isolated world, beside the
+ * content script's.
  */
 import { countRuleMatches } from '../core/settings/rule-matches';
-import browser, { type Runtime } from '../shared/browser';
+import browser, { type Runtime } from './browser';
 import {
   acceptRuleMatchesRequest,
   type PageInfo,
@@ -12,6 +14,7 @@ import {
   type RuleMatchesRequest,
 } from '../shared/messages';
 import { errorText } from '../core';
+import { firstInWorld } from './world';
 
 export function answerRuleMatches(request: RuleMatchesRequest, doc: Document, url: string): RuleMatchesReply {
   const page: PageInfo = { url, title: doc.title };
@@ -32,10 +35,7 @@ export function answerRuleMatches(request: RuleMatchesRequest, doc: Document, ur
   }
 }
 
-const LISTENING = Symbol.for('cleanwire.content.rule-matches');
-const scope = globalThis as typeof globalThis & { [LISTENING]?: true };
-if (!scope[LISTENING]) {
-  scope[LISTENING] = true;
+if (firstInWorld('content.rule-matches')) {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Other requests are the other listeners' to answer (and to reject).

@@ -3,27 +3,26 @@
  * Esc cancels. A bar then offers to save the element's stable selector as a rule for the site, or to
  * undo. Everything it draws lives in a closed shadow root on one host element that is removed when the
  * zapper ends, and is styled through the CSSOM (page CSP cannot block that; nothing uses innerHTML).
+ *
+ * A script of its own (zapper.js), injected after the content script when the popup or the context
+ * menu starts the zapper (shared/content-script ZAPPER_FILES); it answers `zap-start` and works on the
+ * content script's in-page session through zap-bridge.ts.
  */
-import { stableSelector } from '../core/zapper';
-import browser from '../shared/browser';
-import { backgroundReplyCheck, type BackgroundRequest } from '../shared/messages';
-import { unzap, zapElement } from './inpage';
+import { errorText } from '../core/error-text';
+import { stableSelector } from '../core/zapper/selector';
+import browser, { type Runtime } from './browser';
+import {
+  acceptPageToolRequest,
+  backgroundReplyCheck,
+  type BackgroundRequest,
+  type PageToolReply,
+} from '../shared/messages';
+import { zapBridge, type ZapBridge } from './zap-bridge';
+import { firstInWorld } from './world';
 
 const HOST_ATTR = 'data-cleanwire-zapper';
 
 let active: (() => void) | null = null;
-/** The element the reader last right-clicked, for the context menu's "remove this element". */
-let contextTarget: Element | null = null;
-
-export function trackContextTarget(): void {
-  document.addEventListener(
-    'contextmenu',
-    (event) => {
-      contextTarget = event.target instanceof Element ? event.target : null;
-    },
-    { capture: true, passive: true },
-  );
-}
 
 type Style = Partial<Record<string, string>>;
 function styled<K extends keyof HTMLElementTagNameMap>(tag: K, style: Style, text?: string) {
@@ -61,7 +60,9 @@ const BUTTON: Style = {
 };
 
 /** Starts picking; with `useContextTarget`, removes the right-clicked element at once when known. */
-export function startZapper(useContextTarget: boolean): void {
+export function startZapper(bridge: ZapBridge, useContextTarget: boolean): void {
+  const { zapElement, unzap } = bridge;
+  const contextTarget = bridge.contextTarget();
   active?.();
   const host = document.createElement('div');
   host.setAttribute(HOST_ATTR, '');
@@ -199,4 +200,29 @@ export function startZapper(useContextTarget: boolean): void {
   }
   say('Click an element to remove it · Esc cancels');
   picking(true);
+}
+
+if (window === window.top && firstInWorld('content.zapper')) {
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    // Other requests are the content script's to answer (and to reject).
+    if ((message as { type?: unknown } | null)?.type !== 'zap-start') return undefined;
+    const checked = acceptPageToolRequest(message, sender, self);
+    if (!checked.ok || checked.value.type !== 'zap-start') {
+      console.warn('Cleanwire: message rejected:', checked.ok ? checked.value.type : checked.reason);
+      return undefined;
+    }
+    const { requestId, contextTarget } = checked.value;
+    const bridge = zapBridge();
+    let reply: PageToolReply;
+    try {
+      if (!bridge) throw new Error('the content script is not in this page');
+      startZapper(bridge, contextTarget);
+      reply = { type: 'zap-started', requestId };
+    } catch (error) {
+      console.error('Cleanwire: the zapper did not start', error);
+      reply = { type: 'page-tool-failed', requestId, error: errorText(error) };
+    }
+    return Promise.resolve(reply);
+  });
 }

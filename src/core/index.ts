@@ -5,7 +5,8 @@
  */
 export { clean, hostnameOf, DEFAULT_MAX_ELEMENTS } from './clean';
 export { cleanText, type CleanTextOptions } from './text-mode';
-export { BUILTIN_FAMILIES, BUILTIN_RULES, selectorCheckFor, type RuleFamilyData } from './rules/compile';
+export { BUILTIN_RULES, selectorCheckFor } from './rules/compile';
+export { BUILTIN_FAMILY_LABELS, type FamilyLabel } from './rules/families';
 export { matchPage, type PageMatch } from './rules/match';
 export { rulesForHost } from './rules/remove';
 export {

@@ -107,8 +107,11 @@ export interface CompiledRule {
   text: { source: string; flags: string } | null;
   /** `#@#`: an exception that cancels rules with the same selector on its domains. */
   exception: boolean;
-  /** The line as written, so it can be shown and round-tripped. */
-  raw: string;
+  /**
+   * The line as written (a reader's rule). The built-in rules ship compiled without it
+   * (src/generated/builtin-rules.ts): nothing reads it, and it would repeat each selector and pattern.
+   */
+  raw?: string;
 }
 
 export interface CleanOptions {

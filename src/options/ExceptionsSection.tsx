@@ -2,7 +2,7 @@
  * Site exceptions: what the reader brought back on a site from the popup's "what was removed" list (a
  * built-in rule switched off there, or one element kept). Listed per site, each removable.
  */
-import { BUILTIN_FAMILIES } from '../core';
+import { BUILTIN_FAMILY_LABELS } from '../core';
 import type { Settings } from '../core/settings';
 import type { ChangeSettings } from './App';
 
@@ -12,7 +12,7 @@ interface Props {
 }
 
 const familyLabel = (ruleId: string) =>
-  BUILTIN_FAMILIES.find((f) => f.family === ruleId.split('.')[0])?.label ?? 'Built-in rule';
+  BUILTIN_FAMILY_LABELS.find((f) => f.family === ruleId.split('.')[0])?.label ?? 'Built-in rule';
 
 export function ExceptionsSection({ settings, change }: Props) {
   const hosts = Object.keys(settings.siteExceptions).sort();

@@ -1,12 +1,13 @@
 /**
  * The rule editor's view of "the current tab": the reader's most recently used web tab (not this options
- * page), and how many elements each rule matches there. The count runs in the tab's content script
- * (src/content/rule-matches.ts); a tab Cleanwire may not read gets a message that says why and what to do.
+ * page), and how many elements each rule matches there. The count runs in a script of its own injected
+ * into the tab (src/content/rule-matches.ts); a tab Cleanwire may not read gets a message that says why
+ * and what to do.
  */
 import type { RuleLineMatches } from '../core/settings';
 import browser, { type Tabs } from '../shared/browser';
 import { acceptRuleMatchesReply, type PageInfo, type RuleMatchesRequest } from '../shared/messages';
-import { askContentScript, NO_RECEIVER } from '../shared/content-script';
+import { askContentScript, NO_RECEIVER, RULE_MATCHES_FILES } from '../shared/content-script';
 import { classifyInjectionError, classifyTabUrl } from '../shared/restricted';
 
 export type TabCounts =
@@ -43,7 +44,7 @@ export async function countOnCurrentTab(rules: string): Promise<TabCounts> {
 
   const requestId = `m${Date.now().toString(36)}-${++requests}`;
   const request: RuleMatchesRequest = { type: 'count-rule-matches', requestId, rules };
-  const delivery = await askContentScript(tab.id, request);
+  const delivery = await askContentScript(tab.id, request, { files: RULE_MATCHES_FILES });
   if (!delivery.ok) {
     if (delivery.stage === 'ask' && NO_RECEIVER.test(delivery.error))
       return { ok: false, message: 'The tab changed page; press “Count again”.' };

@@ -5,7 +5,7 @@ import type { ExportFormat } from '../core/export/index';
 import type { CleanResult } from '../core';
 import browser, { type Tabs } from '../shared/browser';
 import { DEFAULTS as DEFAULT_SETTINGS, clampFontSize, type Settings } from '../core/settings';
-import { onSettingsChanged, saveSettings } from '../shared/storage';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/storage';
 import { ARTICLE_VIEW_CHARS } from '../shared/limits';
 import { ArticleView } from '../ui/ArticleView';
 import { AttributionView } from '../ui/AttributionView';
@@ -33,6 +33,7 @@ import {
   requestSitePermission,
   restoreBlock,
   siteOf,
+  startZapper,
 } from './page-tools';
 import { PAGE_CHANGED_MESSAGE, type PopupState } from './state';
 import { errorText } from '../core';
@@ -84,7 +85,7 @@ export function App({ firstReading, firstSettings }: Props) {
     setState({ kind: 'working' });
     setStale(false);
     setShowAnyway(false);
-    show(await readTab(location.search));
+    show(await readTab(location.search, loadSettings()));
   }, [show]);
 
   useEffect(() => {
@@ -219,7 +220,7 @@ export function App({ firstReading, firstSettings }: Props) {
           const failure = report?.failed.find((f) => f.pattern === pattern)?.error;
           return { status: `Could not set up auto-clean on ${pattern}${failure ? `: ${failure}` : '.'}` };
         }
-        return cleanThisPage(tabId);
+        return cleanThisPage(tabId, tab.url ?? '');
       }, `Cleanwire now cleans ${pattern} as its articles load.`);
     } else if (!on && site.entry) {
       const pattern = site.entry.pattern;
@@ -240,14 +241,14 @@ export function App({ firstReading, firstSettings }: Props) {
         status={toolsStatus}
         onToggleSite={toggleSite}
         mode={site.entry?.mode ?? settings.pageMode}
-        onClean={() => void pageAction(() => cleanThisPage(tab.id!))}
-        onCleanIn={(mode) => void pageAction(() => cleanInMode(tab.id!, mode, site.entry))}
+        onClean={() => void pageAction(() => cleanThisPage(tab.id!, tab.url ?? ''))}
+        onCleanIn={(mode) => void pageAction(() => cleanInMode(tab.id!, tab.url ?? '', mode, site.entry))}
         onRestore={() =>
           void pageAction(() => askPage(tab.id!, { type: 'inpage-restore' }), 'The page is back as it was.')
         }
         onZap={() =>
           void pageAction(async () => {
-            const reply = await askPage(tab.id!, { type: 'zap-start', contextTarget: false });
+            const reply = await startZapper(tab.id!);
             if (reply.type === 'zap-started' && !asPage) window.close();
             return reply;
           }, 'Click the element to remove on the page (Esc cancels).')

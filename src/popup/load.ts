@@ -5,6 +5,8 @@
 import browser, { type Tabs } from '../shared/browser';
 import { acceptContentReply, type ContentRequest } from '../shared/messages';
 import { errorText } from '../core';
+import { pageRulesFor, type Settings } from '../core/settings';
+import { webHostOf } from '../core/sites/patterns';
 import { askContentScript, NO_RECEIVER } from '../shared/content-script';
 import { classifyInjectionError, classifyTabUrl } from '../shared/restricted';
 import { PAGE_CHANGED_MESSAGE, sameDocumentUrl, stateForReply, type PopupState } from './state';
@@ -33,14 +35,17 @@ export interface TabReading {
   state: PopupState;
 }
 
-/** Finds the tab and reads it. The popup starts this before its first render, to save a frame or two. */
-export async function readTab(search: string): Promise<TabReading> {
+/**
+ * Finds the tab and reads it with the reader's rules from `settings`. The popup starts this before its
+ * first render, to save a frame or two.
+ */
+export async function readTab(search: string, settings: Promise<Settings>): Promise<TabReading> {
   performance.mark('cleanwire:read');
   const tab = await targetTab(search);
   if (!tab)
     return { tab: null, state: { kind: 'error', message: 'The tab this view was opened for is gone.' } };
   try {
-    return { tab, state: await loadArticle(tab) };
+    return { tab, state: await loadArticle(tab, await settings) };
   } catch (error) {
     return {
       tab,
@@ -49,7 +54,7 @@ export async function readTab(search: string): Promise<TabReading> {
   }
 }
 
-export async function loadArticle(tab: Tabs.Tab): Promise<PopupState> {
+export async function loadArticle(tab: Tabs.Tab, settings: Settings): Promise<PopupState> {
   if (tab.id === undefined) return { kind: 'error', message: 'This tab cannot be read.' };
   const url = tab.url ?? tab.pendingUrl;
   // Only a file: URL needs the answer; skip the round trip otherwise.
@@ -60,7 +65,11 @@ export async function loadArticle(tab: Tabs.Tab): Promise<PopupState> {
   if (restricted) return { kind: 'restricted', ...restricted };
 
   const requestId = `${Date.now().toString(36)}-${++requests}`;
-  const request: ContentRequest = { type: 'clean-page', requestId };
+  const request: ContentRequest = {
+    type: 'clean-page',
+    requestId,
+    rules: pageRulesFor(settings, webHostOf(url ?? '') ?? ''),
+  };
   const delivery = await askContentScript(tab.id, request);
   if (!delivery.ok) {
     // The document we injected into is gone (reloaded or navigated away) before it could answer.

@@ -7,12 +7,14 @@ import {
   addSiteException,
   exceptionForBlock,
   newSiteEntry,
+  pageModeFor,
+  pageRulesFor,
   withSiteMode,
   type PageMode,
   type Settings,
   type WhitelistEntry,
 } from '../core/settings';
-import { findSiteEntry, matchPatternsFor } from '../core/sites';
+import { findSiteEntry, matchPatternsFor, webHostOf } from '../core/sites';
 import { originsToRelease } from '../core/settings/site-origins';
 import { sitePatternForUrl } from '../core/sites/registrations';
 import browser from '../shared/browser';
@@ -25,8 +27,8 @@ import {
   type PageToolReply,
   type PageToolRequest,
 } from '../shared/messages';
-import { MARKER_STYLESHEET_FILE } from '../shared/content-script';
-import { updateSettings } from '../shared/storage';
+import { askContentScript, MARKER_STYLESHEET_FILE, ZAPPER_FILES } from '../shared/content-script';
+import { loadSettings, updateSettings } from '../shared/storage';
 import { errorText } from '../core';
 
 let requests = 0;
@@ -34,51 +36,76 @@ const nextId = () => `tool-${Date.now().toString(36)}-${++requests}`;
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
 
-/** Sends a page-tool request to the tab's content script; a bad or missing reply is an error reply. */
-export async function askPage(tabId: number, request: WithoutId<PageToolRequest>): Promise<PageToolReply> {
+/**
+ * Sends a page-tool request to the tab's content script (there since the popup read the page); a bad
+ * or missing reply is an error reply. With `inject`, the scripts that answer it are injected first when
+ * they are not in the page yet (the zapper's).
+ */
+export async function askPage(
+  tabId: number,
+  request: WithoutId<PageToolRequest>,
+  options: { inject?: string[] } = {},
+): Promise<PageToolReply> {
   const requestId = nextId();
   const full = { ...request, requestId } as PageToolRequest;
+  const failed = (error: string): PageToolReply => ({ type: 'page-tool-failed', requestId, error });
   let reply: unknown;
-  try {
-    reply = await browser.tabs.sendMessage(tabId, full, { frameId: 0 });
-  } catch (error) {
-    return {
-      type: 'page-tool-failed',
-      requestId,
-      error: errorText(error),
-    };
+  if (options.inject) {
+    const delivery = await askContentScript(tabId, full, { files: options.inject });
+    if (!delivery.ok) return failed(delivery.error);
+    reply = delivery.reply;
+  } else {
+    try {
+      reply = await browser.tabs.sendMessage(tabId, full, { frameId: 0 });
+    } catch (error) {
+      return failed(errorText(error));
+    }
   }
   const accepted = acceptPageToolReply(reply, requestId);
   if (!accepted.ok) {
     console.warn('Cleanwire: reply rejected:', accepted.reason);
-    return {
-      type: 'page-tool-failed',
-      requestId,
-      error: 'The page sent an answer Cleanwire does not understand.',
-    };
+    return failed('The page sent an answer Cleanwire does not understand.');
   }
   return accepted.value;
 }
 
+/** Starts the element zapper on the tab (its script goes in after the content script). */
+export function startZapper(tabId: number): Promise<PageToolReply> {
+  return askPage(tabId, { type: 'zap-start', contextTarget: false }, { inject: ZAPPER_FILES });
+}
+
 /**
- * "Clean this page": the marker stylesheet as a file (page CSP cannot refuse it), then the in-page pass
- * in `mode` (null: the site's mode, else the reader's default).
+ * "Clean this page" on the tab showing `url`: the marker stylesheet as a file (page CSP cannot refuse
+ * it), then the in-page pass in `mode` (null: the site's mode, else the reader's default), with the
+ * reader's rules as stored now (a site whitelisted a moment ago is cleaned in its mode).
  */
-export async function cleanThisPage(tabId: number, mode: PageMode | null = null): Promise<PageToolReply> {
-  await browser.scripting
-    .insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET_FILE] })
-    .catch((error: unknown) => console.warn('Cleanwire: marker stylesheet not inserted', error));
-  return askPage(tabId, { type: 'inpage-clean', mode });
+export async function cleanThisPage(
+  tabId: number,
+  url: string,
+  mode: PageMode | null = null,
+): Promise<PageToolReply> {
+  const [settings] = await Promise.all([
+    loadSettings(),
+    browser.scripting
+      .insertCSS({ target: { tabId, frameIds: [0] }, files: [MARKER_STYLESHEET_FILE] })
+      .catch((error: unknown) => console.warn('Cleanwire: marker stylesheet not inserted', error)),
+  ]);
+  return askPage(tabId, {
+    type: 'inpage-clean',
+    mode: mode ?? pageModeFor(settings, url),
+    rules: pageRulesFor(settings, webHostOf(url) ?? ''),
+  });
 }
 
 /** The other mode, one click away: the page is cleaned in it, and a whitelisted site keeps it. */
 export async function cleanInMode(
   tabId: number,
+  url: string,
   mode: PageMode,
   site: WhitelistEntry | null,
 ): Promise<PageToolReply> {
   if (site && site.mode !== mode) await updateSettings((s) => withSiteMode(s, site.pattern, mode));
-  return cleanThisPage(tabId, mode);
+  return cleanThisPage(tabId, url, mode);
 }
 
 /** The whitelist entry that covers the page, and the site the popup offers when there is none. */

@@ -6,14 +6,15 @@
  */
 import browser from './browser';
 import { errorText } from '../core';
+import { CONTENT_SCRIPT_FILE } from './script-files';
 
-/**
- * The one content script (both roles) and the stylesheet that hides marked blocks (a file, so page CSP
- * cannot block it). From the extension's root: Firefox resolves a relative path against the calling
- * page (popup/).
- */
-export const CONTENT_SCRIPT_FILE = '/content.js';
-export const MARKER_STYLESHEET_FILE = '/inpage/marker.css';
+export {
+  CONTENT_SCRIPT_FILE,
+  EARLY_SCRIPT_FILE,
+  MARKER_STYLESHEET_FILE,
+  RULE_MATCHES_FILES,
+  ZAPPER_FILES,
+} from './script-files';
 
 /** Chrome's and Firefox's wording for "no content script answered on that document". */
 export const NO_RECEIVER = /Receiving end does not exist|message port closed|Could not establish connection/i;
@@ -27,13 +28,14 @@ export type ContentScriptAnswer =
   | { ok: false; stage: 'inject' | 'ask'; error: string };
 
 /**
- * Sends `message` to the top frame's content script, injecting it first if need be. With `css`, that
- * stylesheet file is inserted along with the script (page CSP cannot refuse a file), best effort.
+ * Sends `message` to the top frame's content script, injecting it first if need be (`files`: the
+ * scripts that answer it, in order; the content script unless said). With `css`, that stylesheet file
+ * is inserted along with the script (page CSP cannot refuse a file), best effort.
  */
 export async function askContentScript(
   tabId: number,
   message: unknown,
-  options: { css?: string } = {},
+  options: { css?: string; files?: string[] } = {},
 ): Promise<ContentScriptAnswer> {
   const ask = (): Promise<unknown> => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
   try {
@@ -51,7 +53,7 @@ export async function askContentScript(
         .catch((error: unknown) => console.warn('Cleanwire: stylesheet not inserted', error));
     const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
-      files: [CONTENT_SCRIPT_FILE],
+      files: options.files ?? [CONTENT_SCRIPT_FILE],
     });
     // Firefox reports some failures in the result instead of rejecting.
     const failure = (result as { error?: unknown } | undefined)?.error;

@@ -16,6 +16,8 @@ import type {
   WireAgency,
 } from '../core';
 import { MAX_COUNTED_RULES, MAX_RULES_CHARS } from '../core/settings/limits';
+import { SWITCHABLE_FAMILIES, type SiteExceptions } from '../core/settings/model';
+import type { PageRules } from '../core/settings/rules';
 import type { FocusFallback, HiddenBlock, InPageMode } from '../core/inpage';
 import type { RuleLineMatches } from '../core/settings/rule-matches';
 import {
@@ -42,6 +44,8 @@ export type ContentRequest = {
   type: 'clean-page';
   /** Echoed in the reply, so a late answer to an earlier click is never shown for a later one. */
   requestId: string;
+  /** The reader's rule choices and site exceptions for this page (the content script reads no storage). */
+  rules: PageRules;
   // No budget: the content script reads PAGE_BUDGET (limits.ts) itself, so a request cannot loosen it.
 };
 
@@ -117,8 +121,34 @@ export const cleanResultCheck = object<CleanResult>({
 
 const pageCheck = object<PageInfo>({ url: str, title: str });
 
+const rulesText: Check<string> = (v, path = '') => {
+  const r = str(v, path);
+  if (!r.ok) return r;
+  return r.value.length <= MAX_RULES_CHARS
+    ? r
+    : { ok: false, reason: `${path || 'rules'}: more than ${MAX_RULES_CHARS} characters` };
+};
+
+/** Every switchable family on or off, as validated settings always hold them. */
+const familiesCheck = object<Record<string, boolean>>(
+  Object.fromEntries(SWITCHABLE_FAMILIES.map((f) => [f.family, bool])),
+);
+
+/** More exceptions on one site than anyone restores by hand. */
+const MAX_EXCEPTIONS = 10_000;
+
+/** Exception selectors are only ever matched with `safeMatches`, so one this page rejects costs nothing. */
+const pageRulesCheck = object<PageRules>({
+  families: familiesCheck,
+  customRules: rulesText,
+  siteExceptions: object<SiteExceptions>({
+    ruleIds: arrayOf(str, MAX_EXCEPTIONS),
+    selectors: arrayOf(str, MAX_EXCEPTIONS),
+  }),
+});
+
 export const contentRequestCheck: Check<ContentRequest> = union<ContentRequest>({
-  'clean-page': object({ type: literal('clean-page'), requestId: str }),
+  'clean-page': object({ type: literal('clean-page'), requestId: str, rules: pageRulesCheck }),
 });
 
 export const contentReplyCheck: Check<ContentReply> = union<ContentReply>({
@@ -204,8 +234,11 @@ export interface InPageState {
 /** Popup (or background, for the context menu) → content script: act on the live page. */
 export type PageToolRequest =
   | { type: 'inpage-status'; requestId: string }
-  /** Clean the page in `mode` (null: its site's mode, else the reader's default); a page cleaned in the other mode is restored first. */
-  | { type: 'inpage-clean'; requestId: string; mode: InPageMode | null }
+  /**
+   * Clean the page in `mode` (the popup resolves it: the site's mode, else the reader's default) with the
+   * reader's `rules`; a page cleaned in the other mode is restored first.
+   */
+  | { type: 'inpage-clean'; requestId: string; mode: InPageMode; rules: PageRules }
   | { type: 'inpage-restore'; requestId: string }
   /** Show one block again; the reply carries the element's stable selector for a site exception. */
   | { type: 'inpage-restore-block'; requestId: string; blockId: string }
@@ -307,7 +340,8 @@ export const pageToolRequestCheck: Check<PageToolRequest> = union<PageToolReques
   'inpage-clean': object({
     type: literal('inpage-clean'),
     requestId: str,
-    mode: nullable(literal(...PAGE_MODES)),
+    mode: literal(...PAGE_MODES),
+    rules: pageRulesCheck,
   }),
   'inpage-restore': object({ type: literal('inpage-restore'), requestId: str }),
   'inpage-restore-block': object({
@@ -438,14 +472,6 @@ export type RuleMatchesReply =
 
 /** The longest rule list the editor may send: the longest the options page saves. */
 export { MAX_RULES_CHARS };
-
-const rulesText: Check<string> = (v, path = '') => {
-  const r = str(v, path);
-  if (!r.ok) return r;
-  return r.value.length <= MAX_RULES_CHARS
-    ? r
-    : { ok: false, reason: `${path || 'rules'}: more than ${MAX_RULES_CHARS} characters` };
-};
 
 const lineNumber: Check<number> = (v, path = '') => {
   const r = num(v, path);

@@ -1,45 +1,27 @@
 /**
- * The one way to read and write the reader's settings (`storage.local`). Every read goes through the
- * core model's validation (src/core/settings), so callers always get valid, current settings: an
- * outdated (version 1) or damaged stored value is migrated/repaired, the repairs are logged, the fixed
- * value is written back once, and the repair list is kept under REPAIR_NOTICE_KEY until the options
- * page has shown it to the reader (repairs usually happen in the background, where nobody sees them).
+ * The one way to read and write the reader's settings (`storage.local`). Reads validate and repair
+ * (settings-store.ts, shared with the document_start script); writes validate what they store.
  */
 import { selectorCheckFor } from '../core';
 import { validateSettings, type Settings, type ValidateOptions } from '../core/settings';
 import browser from './browser';
+import {
+  readRepairNotice,
+  readSettings,
+  REPAIR_NOTICE_KEY,
+  SETTINGS_KEY,
+  type RepairNotice,
+} from './settings-store';
 
-export const SETTINGS_KEY = 'settings';
-export const REPAIR_NOTICE_KEY = 'settingsRepairs';
-
-/** What load-time validation had to fix, waiting to be shown in the options page. */
-export interface RepairNotice {
-  /** ISO time of the latest repair. */
-  at: string;
-  repairs: string[];
-}
-
-/** The longest repair list kept: a store damaged over and over should not grow without end. */
-const MAX_NOTICE_REPAIRS = 50;
+export { SETTINGS_KEY, REPAIR_NOTICE_KEY, type RepairNotice } from './settings-store';
 
 /** Site-exception selectors are checked where there is a DOM (pages); the service worker has none. */
 function validateOptions(): ValidateOptions {
   return typeof document === 'undefined' ? {} : { isValidSelector: selectorCheckFor(document) };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const { settings, repairs } = validateSettings(stored, validateOptions());
-  if (repairs.length) {
-    console.warn('Cleanwire: stored settings repaired:', repairs.join('; '));
-    const notice = await loadRepairNotice();
-    const merged: RepairNotice = {
-      at: new Date().toISOString(),
-      repairs: [...(notice?.repairs ?? []), ...repairs].slice(-MAX_NOTICE_REPAIRS),
-    };
-    await browser.storage.local.set({ [SETTINGS_KEY]: settings, [REPAIR_NOTICE_KEY]: merged });
-  }
-  return settings;
+export function loadSettings(): Promise<Settings> {
+  return readSettings(browser.storage.local, validateOptions());
 }
 
 // One read-modify-write at a time within this page, so two quick changes never undo each other.
@@ -79,13 +61,8 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-export async function loadRepairNotice(): Promise<RepairNotice | null> {
-  const raw: unknown = (await browser.storage.local.get(REPAIR_NOTICE_KEY))[REPAIR_NOTICE_KEY];
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { at, repairs } = raw as Record<string, unknown>;
-  if (!Array.isArray(repairs)) return null;
-  const lines = repairs.filter((r): r is string => typeof r === 'string');
-  return lines.length ? { at: typeof at === 'string' ? at : '', repairs: lines } : null;
+export function loadRepairNotice(): Promise<RepairNotice | null> {
+  return readRepairNotice(browser.storage.local);
 }
 
 /** The reader has seen the notice. */

@@ -61,18 +61,29 @@ beforeEach(() => {
 });
 
 describe('syncAutoClean', () => {
-  it('registers each permitted site at document_start, persisted, with the marker stylesheet', async () => {
+  it('registers each permitted site: the early script at document_start with the marker stylesheet, the content script at document_end, persisted', async () => {
     const report = await syncAutoClean({ settings: settingsWith('a.example', '*.b.example') });
     expect(report).toEqual({ registered: ['a.example', '*.b.example'], revoked: [], failed: [] });
-    expect(fake.scripts.find((s) => s.id === 'cleanwire-site:a.example')).toEqual({
-      id: 'cleanwire-site:a.example',
-      matches: ['*://a.example/*', '*://www.a.example/*'],
-      js: ['content.js'],
-      css: ['inpage/marker.css'],
-      runAt: 'document_start',
-      allFrames: false,
-      persistAcrossSessions: true,
-    });
+    const matches = ['*://a.example/*', '*://www.a.example/*'];
+    expect(fake.scripts.filter((s) => s.matches?.includes('*://a.example/*'))).toEqual([
+      {
+        id: 'cleanwire-site:a.example',
+        matches,
+        js: ['early.js'],
+        css: ['inpage/marker.css'],
+        runAt: 'document_start',
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
+      {
+        id: 'cleanwire-site:a.example/dom-ready',
+        matches,
+        js: ['content.js'],
+        runAt: 'document_end',
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
+    ]);
     expect(fake.stored[REPORT_KEY]).toEqual(report);
   });
 
@@ -81,7 +92,11 @@ describe('syncAutoClean', () => {
     fake.granted.delete('*://*.b.example/*');
     const report = await syncAutoClean({ settings: settingsWith('a.example', '*.b.example') });
     expect(report).toEqual({ registered: ['a.example'], revoked: ['*.b.example'], failed: [] });
-    expect(fake.scripts.map((s) => s.id).sort()).toEqual(['cleanwire-site:a.example', 'not-ours']);
+    expect(fake.scripts.map((s) => s.id).sort()).toEqual([
+      'cleanwire-site:a.example',
+      'cleanwire-site:a.example/dom-ready',
+      'not-ours',
+    ]);
   });
 
   it('unregisters a site that left the whitelist, and only ours', async () => {
@@ -95,6 +110,7 @@ describe('syncAutoClean', () => {
     const reports = await Promise.all([syncAutoClean({ settings }), syncAutoClean({ settings })]);
     expect(reports.map((r) => r.failed)).toEqual([[], []]);
     expect(fake.scripts.filter((s) => s.id === 'cleanwire-site:a.example')).toHaveLength(1);
+    expect(fake.scripts.filter((s) => s.id === 'cleanwire-site:a.example/dom-ready')).toHaveLength(1);
   });
 
   it('a fresh sync (install or update) re-registers everything of ours', async () => {
@@ -106,7 +122,11 @@ describe('syncAutoClean', () => {
     await syncAutoClean({ settings: settingsWith('a.example') });
     expect(fake.scripts.find((s) => s.id === 'cleanwire-site:a.example')?.js).toEqual(['old.js']);
     await syncAutoClean({ settings: settingsWith('a.example'), fresh: true });
-    expect(fake.scripts.find((s) => s.id === 'cleanwire-site:a.example')?.js).toEqual(['content.js']);
+    expect(fake.scripts.find((s) => s.id === 'cleanwire-site:a.example')?.js).toEqual(['early.js']);
+    expect(fake.scripts.filter((s) => s.id.startsWith('cleanwire-site:')).map((s) => s.js)).toEqual([
+      ['early.js'],
+      ['content.js'],
+    ]);
   });
 
   it('reports a registration the browser refuses, and still registers the rest', async () => {

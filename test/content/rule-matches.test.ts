@@ -2,17 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** The content script's message listener, registered against a fake runtime. */
-const fake = vi.hoisted(() => {
-  type Listener = (message: unknown, sender: { id?: string; url?: string }) => unknown;
-  const listeners: Listener[] = [];
-  const runtime = {
-    id: 'abcdefghijklmnopabcdefghijklmnop',
-    getURL: (path: string) => `chrome-extension://abcdefghijklmnopabcdefghijklmnop/${path}`,
-    onMessage: { addListener: (l: Listener) => listeners.push(l) },
-  };
-  return { listeners, browser: { runtime } };
-});
-vi.mock('../../src/shared/browser', () => ({ default: fake.browser }));
+const fake = await vi.hoisted(async () => (await import('./fake-runtime')).fakeRuntime());
+vi.mock('../../src/content/browser', () => ({ default: fake.browser }));
 
 const { answerRuleMatches } = await import('../../src/content/rule-matches');
 // evaluating the module again (the next toolbar click injects the script again) adds no listener

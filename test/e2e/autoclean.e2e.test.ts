@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings';
+import { ZAPPER_FILES } from '../../src/shared/script-files';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
 import {
   BUILTIN_SELECTORS,
@@ -215,13 +216,22 @@ describe('auto-clean on a whitelisted site', () => {
       { pattern: '127.0.0.1', cleanFrontPages: false, mode: 'tidy' },
     ]);
     const scripts = await registered();
-    expect(scripts).toHaveLength(1);
+    expect(scripts).toHaveLength(2);
+    // The small early script before the body is parsed; the content script (engine) at DOM ready.
     expect(scripts[0]).toMatchObject({
       id: 'cleanwire-site:127.0.0.1',
       matches: ['*://127.0.0.1/*'],
+      js: ['early.js'],
       runAt: 'document_start',
       persistAcrossSessions: true,
       css: ['inpage/marker.css'],
+    });
+    expect(scripts[1]).toMatchObject({
+      id: 'cleanwire-site:127.0.0.1/dom-ready',
+      matches: ['*://127.0.0.1/*'],
+      js: ['content.js'],
+      runAt: 'document_end',
+      persistAcrossSessions: true,
     });
     // The current page is cleaned at once too.
     expect(await shownAll(page, CLUTTER)).toEqual(allHidden);
@@ -392,24 +402,34 @@ describe('the reader’s corrections', () => {
   });
 
   it('the context menu’s zapper removes the right-clicked element at once, and Undo brings it back', async () => {
-    // Chrome's context menu cannot be clicked from a test: the request its handler sends is sent instead.
+    // Chrome's context menu cannot be clicked from a test: what its handler does (background/menu.ts:
+    // the zapper's scripts injected after the content script, then the request) is done instead.
     const before = await page.evaluate(() => document.querySelectorAll('[data-cleanwire-hidden]').length);
     await page.bringToFront();
     await page.click('header a', { button: 'right' });
     const popup = await b.popupAsTab(page);
     const tabId = await b.tabIdOf(page);
     const reply = await popup.evaluate(
-      (id) =>
-        (
+      async ({ id, files }) => {
+        const chrome = (
           globalThis as unknown as {
-            chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } };
+            chrome: {
+              scripting: { executeScript(d: object): Promise<unknown> };
+              tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> };
+            };
           }
-        ).chrome.tabs.sendMessage(
+        ).chrome;
+        await chrome.scripting.executeScript({
+          target: { tabId: id, frameIds: [0] },
+          files,
+        });
+        return chrome.tabs.sendMessage(
           id,
           { type: 'zap-start', requestId: 'menu-1', contextTarget: true },
           { frameId: 0 },
-        ),
-      tabId,
+        );
+      },
+      { id: tabId, files: ZAPPER_FILES },
     );
     expect(reply).toEqual({ type: 'zap-started', requestId: 'menu-1' });
     expect(await shown(page, 'header a')).toBe(false);
@@ -508,7 +528,7 @@ describe('where auto-clean does not run', () => {
     });
     await expect
       .poll(async () => (await registered()).map((r) => r.id))
-      .toEqual(['cleanwire-site:127.0.0.1']);
+      .toEqual(['cleanwire-site:127.0.0.1', 'cleanwire-site:127.0.0.1/dom-ready']);
     await popup.close();
   });
 });
@@ -550,7 +570,7 @@ describe('after a browser restart (same profile)', () => {
     // the registration can take a moment to come back; a normal restart keeps it (persistAcrossSessions).
     await expect
       .poll(async () => (await registered()).map((r) => r.id), { timeout: 5000 })
-      .toEqual(['cleanwire-site:127.0.0.1']);
+      .toEqual(['cleanwire-site:127.0.0.1', 'cleanwire-site:127.0.0.1/dom-ready']);
     page = await b.openTab(story);
     await waitCleaned(page);
     expect(await shown(page, '#probe-ticker')).toBe(true); // the exception

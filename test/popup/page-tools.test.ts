@@ -23,6 +23,7 @@ vi.mock('../../src/shared/browser', () => ({
   },
 }));
 vi.mock('../../src/shared/storage', () => ({
+  loadSettings: async () => structuredClone(fake.settings),
   updateSettings: async (change: (s: Settings) => Settings | void) => {
     const draft = structuredClone(fake.settings);
     fake.settings = change(draft) ?? draft;
@@ -30,7 +31,7 @@ vi.mock('../../src/shared/storage', () => ({
   },
 }));
 
-const { cleanInMode, enableSite, removeSite, requestSitePermission } =
+const { cleanInMode, cleanThisPage, enableSite, removeSite, requestSitePermission } =
   await import('../../src/popup/page-tools');
 
 const synced = (registered: string[]) => ({
@@ -125,7 +126,7 @@ describe('the other mode, one click away', () => {
 
   it('cleans the page in that mode, and a whitelisted site keeps it', async () => {
     fake.settings.whitelist = [{ pattern: 'example.com', cleanFrontPages: false, mode: 'focus' }];
-    const reply = await cleanInMode(7, 'tidy', fake.settings.whitelist[0]!);
+    const reply = await cleanInMode(7, page.url, 'tidy', fake.settings.whitelist[0]!);
     expect(reply).toMatchObject({ type: 'inpage', state: { pageMode: 'tidy' } });
     expect(fake.tabMessage).toHaveBeenCalledWith(
       7,
@@ -137,7 +138,28 @@ describe('the other mode, one click away', () => {
   });
 
   it('on a site not in the list, cleans this page only: the default stays', async () => {
-    await cleanInMode(7, 'tidy', null);
+    await cleanInMode(7, page.url, 'tidy', null);
     expect(fake.settings).toEqual(defaultSettings());
+  });
+
+  it('sends the page its mode and the reader’s rules as stored now, exceptions for its site only', async () => {
+    fake.settings.whitelist = [{ pattern: 'example.com', cleanFrontPages: false, mode: 'tidy' }];
+    fake.settings.families.comments = false;
+    fake.settings.customRules = '##.promo';
+    fake.settings.siteExceptions = {
+      'example.com': { ruleIds: ['share.jetpack'], selectors: [] },
+      'other.org': { ruleIds: ['comments.disqus'], selectors: [] },
+    };
+    await cleanThisPage(7, 'https://www.example.com/2024/a');
+    const sent = fake.tabMessage.mock.calls[0]![1] as { mode: string; rules: Record<string, unknown> };
+    expect(sent.mode).toBe('tidy');
+    expect(sent.rules).toEqual({
+      families: fake.settings.families,
+      customRules: '##.promo',
+      siteExceptions: { ruleIds: ['share.jetpack'], selectors: [] },
+    });
+    fake.tabMessage.mockClear();
+    await cleanThisPage(7, 'https://elsewhere.example/a'); // not whitelisted: the reader's default
+    expect((fake.tabMessage.mock.calls[0]![1] as { mode: string }).mode).toBe('focus');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultSettings, pageRulesFor } from '../../src/core/settings';
 import {
   acceptBackgroundRequest,
   acceptPageToolReply,
@@ -29,13 +30,14 @@ const block = {
 };
 const state = { mode: 'auto', pageMode: 'focus', fallback: null, blocks: [block], skipped: null };
 const page = { url: 'https://news.example/2024/05/a-story', title: 'A story' };
+const rules = pageRulesFor(defaultSettings(), 'news.example');
 
 describe('page-tool requests (popup or background → content script)', () => {
   it('accepts each request from the popup and from the background (context menu)', () => {
     for (const request of [
       { type: 'inpage-status', requestId: 'r' },
-      { type: 'inpage-clean', requestId: 'r', mode: null },
-      { type: 'inpage-clean', requestId: 'r', mode: 'tidy' },
+      { type: 'inpage-clean', requestId: 'r', mode: 'focus', rules },
+      { type: 'inpage-clean', requestId: 'r', mode: 'tidy', rules },
       { type: 'inpage-restore', requestId: 'r' },
       { type: 'inpage-restore-block', requestId: 'r', blockId: 'cw12' },
       { type: 'zap-start', requestId: 'r', contextTarget: true },
@@ -63,9 +65,16 @@ describe('page-tool requests (popup or background → content script)', () => {
       self,
     );
     expect(bad).toEqual({ ok: false, reason: 'blockId: not a block id' });
-    expect(acceptPageToolRequest({ type: 'inpage-clean', requestId: 'r', mode: 'zen' }, popup, self).ok).toBe(
-      false,
-    );
+    for (const mode of ['zen', null])
+      expect(
+        acceptPageToolRequest({ type: 'inpage-clean', requestId: 'r', mode, rules }, popup, self).ok,
+      ).toBe(false);
+    expect(
+      acceptPageToolRequest({ type: 'inpage-clean', requestId: 'r', mode: 'tidy' }, popup, self),
+    ).toEqual({
+      ok: false,
+      reason: 'rules: expected object, got undefined',
+    });
     expect(acceptPageToolRequest({ type: 'zap-start', requestId: 'r' }, popup, self)).toEqual({
       ok: false,
       reason: 'contextTarget: expected boolean, got undefined',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultSettings, pageRulesFor } from '../../src/core/settings';
 import type { CleanResult } from '../../src/core/types';
 import {
   acceptContentReply,
@@ -11,7 +12,12 @@ const self = {
   baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
 };
 const popup = { id: self.id, url: `${self.baseUrl}popup/popup.html` };
-const request = { type: 'clean-page', requestId: 'r1' };
+const rules = {
+  families: pageRulesFor(defaultSettings(), 'news.example').families,
+  customRules: '##.promo',
+  siteExceptions: { ruleIds: ['comments.disqus'], selectors: ['#keep'] },
+};
+const request = { type: 'clean-page', requestId: 'r1', rules };
 
 const result: CleanResult = {
   status: 'ok',
@@ -94,7 +100,35 @@ describe('content request check', () => {
 
   it('drops keys the protocol does not know', () => {
     const r = acceptContentRequest({ ...request, extra: '<script>' }, popup, self);
-    expect(r.ok && Object.keys(r.value).sort()).toEqual(['requestId', 'type']);
+    expect(r.ok && Object.keys(r.value).sort()).toEqual(['requestId', 'rules', 'type']);
+  });
+
+  it('carries the reader’s rule choices: every switchable family on or off, rules as text, the site’s exceptions', () => {
+    const without = (key: string) =>
+      Object.fromEntries(Object.entries(rules.families).filter(([k]) => k !== key));
+    for (const [bad, reason] of [
+      [
+        { ...rules, families: without('comments') },
+        'rules.families.comments: expected boolean, got undefined',
+      ],
+      [
+        { ...rules, families: { ...rules.families, share: 'no' } },
+        'rules.families.share: expected boolean, got string "no"',
+      ],
+      [{ ...rules, customRules: ['##.a'] }, 'rules.customRules: expected string, got array'],
+      [
+        { ...rules, siteExceptions: { ruleIds: [1], selectors: [] } },
+        'rules.siteExceptions.ruleIds[0]: expected string, got number',
+      ],
+    ] as const)
+      expect(acceptContentRequest({ ...request, rules: bad }, popup, self)).toEqual({ ok: false, reason });
+    // A family the protocol does not know travels no further.
+    const r = acceptContentRequest(
+      { ...request, rules: { ...rules, families: { ...rules.families, x: true } } },
+      popup,
+      self,
+    );
+    expect(r.ok && Object.keys(r.value.rules.families)).toEqual(Object.keys(rules.families));
   });
 
   it('carries no budget: one sent along (0 meant "no limit") is dropped, the content script keeps its own', () => {

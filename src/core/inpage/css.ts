@@ -1,5 +1,5 @@
-import { RULE_GATES } from '../../generated/rule-gates';
-import type { SelectorCheck } from '../rules/parse';
+import type { SelectorCheck } from '../rules/parse-line';
+import type { ScopedRule } from '../rules/remove';
 import type { CompiledRule } from '../types';
 import { prepareInPageRules, type InPageExceptions } from './prepare';
 
@@ -55,11 +55,18 @@ export const MARKER_CSS = `[${HIDDEN_ATTR}] { display: none !important; }\n${FOC
  */
 export const EARLY_ARTICLE_GUARD = ':not(:has(p ~ p ~ p)):not(:has(h1))';
 
-export interface RulesCss {
+/**
+ * What the early sheet needs of a rule (a CompiledRule is one). `sheet`: the selectors it puts in the
+ * sheet, when they were worked out already — the built-in rules' are, at build time (EARLY_RULES in
+ * src/generated/early-rules.ts); otherwise they are `sheetSelectorsOf(selector)`.
+ */
+export type SheetRule = ScopedRule & { sheet?: readonly string[] };
+
+export interface RulesCss<R extends SheetRule = CompiledRule> {
   /** Stylesheet text: one CSS rule per selector, so one the browser rejects costs only itself. */
   css: string;
   /** The rules that need the element's text; they cannot be CSS and run at DOM ready. */
-  textRules: CompiledRule[];
+  textRules: R[];
   /** How many selectors the stylesheet holds. */
   selectorCount: number;
 }
@@ -70,11 +77,11 @@ export interface RulesCss {
  * Site-exception selectors become `:not(…)` on each selector; with `isValidSelector`, exception selectors
  * the DOM rejects are left out rather than voiding every rule they are attached to.
  */
-export function cssForRules(
-  rules: readonly CompiledRule[],
+export function cssForRules<R extends SheetRule>(
+  rules: readonly R[],
   hostname: string,
   options: { siteExceptions?: InPageExceptions | null; isValidSelector?: SelectorCheck } = {},
-): RulesCss {
+): RulesCss<R> {
   const prepared = prepareInPageRules(rules, hostname, options.siteExceptions);
   const keep = prepared.keepSelectors.filter(
     (s) => safeInStylesheet(s) && (!options.isValidSelector || options.isValidSelector(s)),
@@ -83,7 +90,7 @@ export function cssForRules(
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const rule of prepared.plain) {
-    for (const selector of sheetSelectorsOf(rule.selector)) {
+    for (const selector of rule.sheet ?? sheetSelectorsOf(rule.selector)) {
       if (seen.has(selector)) continue;
       seen.add(selector);
       lines.push(`${selector}${suffix} { display: none !important; }`);
@@ -97,13 +104,11 @@ export function cssForRules(
 }
 
 /**
- * A selector list's selectors that can stand in a stylesheet (see `safeInStylesheet`). A built-in list
- * was split at build time (its gates' alternatives, all safe: test/core/inpage/css.test.ts): cold
- * cssForRules in Node 2.0–3.9 → 0.6–0.8 ms, bench:browser (a) median 13.2 → 7.6 ms (README).
+ * A selector list's selectors that can stand in a stylesheet (see `safeInStylesheet`). The built-in
+ * lists are split at build time instead (a rule's `sheet`): splitting them on the page took cold
+ * cssForRules in Node from 0.6–0.8 to 2.0–3.9 ms, bench:browser (a) median 7.6 → 13.2 ms (README).
  */
 export function sheetSelectorsOf(list: string): readonly string[] {
-  const gates = RULE_GATES.get(list);
-  if (gates) return gates.map((g) => g.alternative);
   return splitSelectorList(list).filter(safeInStylesheet);
 }
 

@@ -1,4 +1,4 @@
-import { rulesForHost } from '../rules/remove';
+import { rulesForHost, type ScopedRule } from '../rules/remove';
 import type { CompiledRule } from '../types';
 
 /** The reader's exceptions on one site (settings' `SiteExceptions`, structurally). */
@@ -10,15 +10,15 @@ export interface InPageExceptions {
 }
 
 /** Rules ready for one page: scoped to its host, `#@#` and site exceptions applied, split by kind. */
-export interface InPageRules {
+export interface InPageRules<R extends ScopedRule = CompiledRule> {
   /** Selector-only rules: these can be a stylesheet. */
-  plain: CompiledRule[];
+  plain: R[];
   /** `:has-text()` rules: they need the element's text, so they run on the DOM. */
-  text: CompiledRule[];
+  text: R[];
   /** Elements matching any of these are never hidden. */
   keepSelectors: string[];
   /** Whether a rule (of the host's list, which a page match may have been made with) is one of these. */
-  applies: (rule: CompiledRule) => boolean;
+  applies: (rule: ScopedRule) => boolean;
 }
 
 /**
@@ -44,11 +44,11 @@ export const STORY_LINE_RULES: ReadonlySet<string> = new Set([
   'disclaimers.first-published',
 ]);
 
-export function prepareInPageRules(
-  rules: readonly CompiledRule[],
+export function prepareInPageRules<R extends ScopedRule>(
+  rules: readonly R[],
   hostname: string,
   exceptions?: InPageExceptions | null,
-): InPageRules {
+): InPageRules<R> {
   const off = new Set(exceptions?.ruleIds ?? []);
   const host = rulesForHost(rules, hostname);
   const active = host.filter(

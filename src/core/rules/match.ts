@@ -1,5 +1,5 @@
-import { RULE_GATES } from '../../generated/rule-gates';
 import type { CompiledRule } from '../types';
+import { RULE_GATES } from './gates';
 import { textTestOf, type TextTest } from './text-test';
 import { indexTree, textOf, type TreeIndex } from './tree';
 
@@ -26,16 +26,7 @@ export interface PageMatch {
   rootHits: readonly CompiledRule[];
 }
 
-/**
- * A condition every element one alternative of a selector list selects meets: its tag is one of
- * `tags`, or it has attribute `attr` and the attribute's lower-cased value contains `literal` ('' = it
- * has the attribute). An element that passes is asked `matches(alternative)`, unless the gate is
- * `exact`: the whole alternative (`:is(p, div)`, `[class*="ticker" i]`).
- */
-export type Gate = ({ tags: string[] } | { attr: string; literal: string }) & {
-  alternative: string;
-  exact: boolean;
-};
+export type { Gate } from './gates';
 
 const NONE: readonly CompiledRule[] = [];
 

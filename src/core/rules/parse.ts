@@ -1,145 +1,35 @@
-import { hostnameProblem } from '../sites/hostname';
-import type { CompiledRule, RuleFamily } from '../types';
 import { regexProblem } from '../regex/flags';
+import {
+  parseRuleLineWith,
+  parseUserList,
+  type LineOptions,
+  type ParsedLine,
+  type SelectorCheck,
+} from './parse-line';
+
+export {
+  escapeRegExp,
+  parseSelectorRules,
+  type ParsedLine,
+  type PatternCheck,
+  type SelectorCheck,
+} from './parse-line';
 
 /**
- * Cleanwire's rule syntax is the adblock cosmetic-filter syntax readers already know from uBlock Origin
- * and AdGuard lists, limited to what Cleanwire can honour:
- *
- *   ##.selector                       hide everywhere
- *   example.com,~m.example.com##sel   only on these hosts (and their subdomains), not on ~negated ones
- *   example.com#@#.selector           exception: cancels the same rule on that host
- *   ##p:has-text(/^Related news:?$/i) the element's text (whitespace collapsed, trimmed) must match
- *   ##p:has-text(Share this)          …or contain this plain text (:-abp-contains is an alias)
- *   ! comment
- *
- * A /regex/ may carry the flags i, m, s and u; any other flag is flagged, never dropped or read as
- * text. The reader's own patterns must also run on the linear-time matcher (linear-regex.ts).
- *
- * The selector itself is checked by the DOM's own selector engine (`isValidSelector`), so whatever
- * the browser accepts is accepted, and nothing else.
+ * Parses one line of Cleanwire's rule syntax (rules/parse-line.ts), a text rule's /pattern/ checked
+ * (regex/flags.ts: flags, syntax, and for the reader's own patterns the linear-time matcher). `id`
+ * names the rule for removal records; `line` is 1-based.
  */
-
-export type ParsedLine =
-  | { kind: 'blank'; line: number; raw: string }
-  | { kind: 'comment'; line: number; raw: string }
-  | { kind: 'rule'; line: number; raw: string; rule: CompiledRule }
-  | { kind: 'invalid'; line: number; raw: string; error: string };
-
-export type SelectorCheck = (selector: string) => boolean;
-
-const TEXT_OPERATOR = /:(?:has-text|-abp-contains)\(/;
-const PROCEDURAL =
-  /:(?:has-text|-abp-[a-z-]+|matches-[a-z-]+|upward|xpath|remove|style|min-text-length|watch-attr|others)\(/;
-
-/** Parses one line. `id` names the rule for removal records; `line` is 1-based. */
-export function parseRuleLine(
-  raw: string,
-  opts: { id: string; family: RuleFamily; line: number; isValidSelector: SelectorCheck },
-): ParsedLine {
-  const line = opts.line;
-  const text = raw.trim();
-  if (text === '') return { kind: 'blank', line, raw };
-  if (text.startsWith('!') || text.startsWith('# ') || text === '#') return { kind: 'comment', line, raw };
-  const invalid = (error: string): ParsedLine => ({ kind: 'invalid', line, raw, error });
-
-  const sep = /#@?[$?%]?#/.exec(text);
-  if (!sep) {
-    if (text.startsWith('||') || text.startsWith('@@') || text.includes('$'))
-      return invalid(
-        'network filters are not supported: Cleanwire only removes page elements (use ##selector)',
-      );
-    return invalid('not a cosmetic rule: expected [domains]##selector');
-  }
-  if (/[$?%]/.test(sep[0]))
-    return invalid(`"${sep[0]}" rules (CSS injection, extended or JavaScript) are not supported`);
-  const exception = sep[0] === '#@#';
-  const domainPart = text.slice(0, sep.index);
-  let body = text.slice(sep.index + sep[0].length).trim();
-  if (body.startsWith('+js(')) return invalid('scriptlets (##+js) are not supported');
-  if (body.startsWith('^')) return invalid('HTML filters (##^) are not supported');
-  if (body === '') return invalid('missing selector after ' + sep[0]);
-
-  const includeDomains: string[] = [];
-  const excludeDomains: string[] = [];
-  if (domainPart !== '') {
-    for (const d of domainPart.split(',')) {
-      const domain = d.trim().toLowerCase();
-      const negated = domain.startsWith('~');
-      const host = negated ? domain.slice(1) : domain;
-      const bare = host.startsWith('*.') ? host.slice(2) : host;
-      const problem = hostnameProblem(bare);
-      if (problem) return invalid(`invalid domain "${d.trim()}": ${problem}`);
-      (negated ? excludeDomains : includeDomains).push(bare);
-    }
-  }
-
-  let textTest: CompiledRule['text'] = null;
-  const op = TEXT_OPERATOR.exec(body);
-  if (op) {
-    const argStart = op.index + op[0].length;
-    if (!body.endsWith(')')) return invalid(`${op[0]}…) must close the rule`);
-    const arg = body.slice(argStart, -1).trim();
-    if (arg === '') return invalid(`${op[0]}) needs a text or /regex/`);
-    const re = /^\/(.*)\/([a-zA-Z]*)$/s.exec(arg);
-    if (re) {
-      const problem = regexProblem(re[1]!, re[2]!, opts.family === 'user');
-      if (problem) return invalid(problem);
-      textTest = { source: re[1]!, flags: re[2]! };
-    } else {
-      // A plain-text argument runs to the rule's last ")": one that closes early means more followed it.
-      let depth = 0;
-      for (const c of arg) {
-        depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-        if (depth < 0) break;
-      }
-      if (depth !== 0) {
-        const later = PROCEDURAL.exec(arg);
-        return invalid(
-          later
-            ? `unsupported operator ${later[0]}…) (only a final :has-text() is)`
-            : `unbalanced parentheses in ${op[0]}…)`,
-        );
-      }
-      textTest = { source: escapeRegExp(arg), flags: '' };
-    }
-    body = body.slice(0, op.index).trim() || '*';
-  }
-  const procedural = PROCEDURAL.exec(body);
-  if (procedural) return invalid(`unsupported operator ${procedural[0]}…) (only a final :has-text() is)`);
-  if (!opts.isValidSelector(body)) return invalid(`invalid CSS selector "${body}"`);
-
-  return {
-    kind: 'rule',
-    line,
-    raw,
-    rule: {
-      id: opts.id,
-      family: opts.family,
-      includeDomains,
-      excludeDomains,
-      selector: body,
-      text: textTest,
-      exception,
-      raw: text,
-    },
-  };
+export function parseRuleLine(raw: string, opts: LineOptions): ParsedLine {
+  return parseRuleLineWith(raw, opts, regexProblem);
 }
 
 /** Parses a whole user list, keeping every line (invalid ones included) so nothing the user wrote is lost. */
 export function parseRuleList(source: string, isValidSelector: SelectorCheck): ParsedLine[] {
-  return source
-    .split(/\r?\n/)
-    .map((raw, i) =>
-      parseRuleLine(raw, { id: `user:${i + 1}`, family: 'user', line: i + 1, isValidSelector }),
-    );
+  return parseUserList(source, isValidSelector, regexProblem);
 }
 
 /** Gives back the user's text exactly as written: parse then format is the identity. */
 export function formatRuleList(lines: ParsedLine[]): string {
   return lines.map((l) => l.raw).join('\n');
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -4,10 +4,16 @@ import { findArticleCore } from './guard';
 import { matchPage, type PageMatch } from './match';
 import { forEachElement, textLength, textOf } from './tree';
 
+/** What scoping a rule to a host reads of it (a CompiledRule is one; so is an early-sheet rule). */
+export type ScopedRule = Pick<
+  CompiledRule,
+  'id' | 'family' | 'includeDomains' | 'excludeDomains' | 'selector' | 'text' | 'exception'
+>;
+
 /** Rules that apply on this host, with `#@#` exceptions already taken out. */
-export function rulesForHost(rules: readonly CompiledRule[], hostname: string): CompiledRule[] {
+export function rulesForHost<R extends ScopedRule>(rules: readonly R[], hostname: string): R[] {
   const host = hostname.toLowerCase();
-  const applies = (r: CompiledRule) =>
+  const applies = (r: R) =>
     (r.includeDomains.length === 0 || r.includeDomains.some((d) => hostMatches(host, d))) &&
     !r.excludeDomains.some((d) => hostMatches(host, d));
   const active = rules.filter(applies);
@@ -19,7 +25,7 @@ export function hostMatches(host: string, domain: string): boolean {
   return host === domain || host.endsWith('.' + domain);
 }
 
-function ruleKey(r: CompiledRule): string {
+function ruleKey(r: ScopedRule): string {
   return r.selector + '\u0000' + (r.text ? r.text.source + '/' + r.text.flags : '');
 }
 

@@ -1,4 +1,4 @@
-import { BUILTIN_FAMILIES } from '../rules/compile';
+import { BUILTIN_FAMILY_LABELS } from '../rules/families';
 
 /**
  * The one settings model: `Settings` is the type of `DEFAULTS`. To add a setting: add it here with its
@@ -52,7 +52,7 @@ export interface SiteExceptions {
  * is not clutter but the rule that keeps hidden text out of the article, so it stays on.
  */
 export const ALWAYS_ON_FAMILIES: readonly string[] = ['hidden'];
-export const SWITCHABLE_FAMILIES: readonly { family: string; label: string }[] = BUILTIN_FAMILIES.filter(
+export const SWITCHABLE_FAMILIES: readonly { family: string; label: string }[] = BUILTIN_FAMILY_LABELS.filter(
   (f) => !ALWAYS_ON_FAMILIES.includes(f.family),
 ).map((f) => ({ family: f.family, label: f.label }));
 

@@ -1,5 +1,8 @@
+import { EARLY_RULES } from '../../generated/early-rules';
+import type { SheetRule } from '../inpage/css';
 import { BUILTIN_RULES } from '../rules/compile';
 import { parseRuleList, type ParsedLine, type SelectorCheck } from '../rules/parse';
+import { parseSelectorRules } from '../rules/parse-line';
 import { findSiteEntry, withoutWww } from '../sites/patterns';
 import type { CompiledRule } from '../types';
 import {
@@ -19,13 +22,46 @@ export interface SettingsRules {
   userLines: ParsedLine[];
 }
 
-export function rulesFromSettings(settings: Settings, isValidSelector: SelectorCheck): SettingsRules {
-  const builtins = BUILTIN_RULES.filter(
-    (r) => ALWAYS_ON_FAMILIES.includes(r.family) || settings.families[r.family] !== false,
-  );
+/** What the rules of a page depend on in the settings. */
+export type RuleChoices = Pick<Settings, 'families' | 'customRules'>;
+
+/**
+ * What an in-page pass reads of the settings, for one page: the rule choices and the reader's exceptions
+ * on its site. The popup sends it with its requests (it holds the settings already), so the content
+ * script injected on a click reads no storage and ships no settings validation; auto-clean takes it from
+ * the settings the document_start script read.
+ */
+export interface PageRules extends RuleChoices {
+  siteExceptions: SiteExceptions;
+}
+
+export function pageRulesFor(settings: Settings, hostname: string): PageRules {
+  return {
+    families: settings.families,
+    customRules: settings.customRules,
+    siteExceptions: siteExceptionsFor(settings, hostname),
+  };
+}
+
+export function rulesFromSettings(settings: RuleChoices, isValidSelector: SelectorCheck): SettingsRules {
+  const builtins = BUILTIN_RULES.filter((r) => familyIsOn(settings, r.family));
   const userLines = parseRuleList(settings.customRules, isValidSelector);
   const user = userLines.flatMap((l) => (l.kind === 'rule' ? [l.rule] : []));
   return { rules: [...builtins, ...user], userLines };
+}
+
+/**
+ * The selector rules of `rulesFromSettings`, for the early stylesheet (`cssForRules`): the built-in ones
+ * as compiled at build time with their sheet selectors (EARLY_RULES), then the reader's. Text rules
+ * cannot be CSS, so neither the text rules nor their pattern checker are needed before DOM ready.
+ */
+export function sheetRulesFromSettings(settings: RuleChoices, isValidSelector: SelectorCheck): SheetRule[] {
+  const builtins = EARLY_RULES.filter((r) => familyIsOn(settings, r.family));
+  return [...builtins, ...parseSelectorRules(settings.customRules, isValidSelector)];
+}
+
+function familyIsOn(settings: RuleChoices, family: string): boolean {
+  return ALWAYS_ON_FAMILIES.includes(family) || settings.families[family] !== false;
 }
 
 const NONE: SiteExceptions = Object.freeze({ ruleIds: [], selectors: [] }) as SiteExceptions;

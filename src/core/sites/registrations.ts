@@ -1,18 +1,28 @@
 import { matchPatternsFor, normalizeSitePattern } from './patterns';
 
 /**
- * Which content-script registrations the whitelist needs, and what to change to get there. One
- * registration per whitelisted site (id `cleanwire-site:<pattern>`), so one site's failure or revoked
- * permission leaves the others working, and a diff by id is all a re-sync needs.
+ * Which content-script registrations the whitelist needs, and what to change to get there. Each
+ * whitelisted site has its own two (ids `cleanwire-site:<pattern>` and `cleanwire-site:<pattern>/dom-ready`),
+ * so one site's failure or revoked permission leaves the others working, and a diff by id is all a
+ * re-sync needs.
  */
 
 export const REGISTRATION_PREFIX = 'cleanwire-site:';
+/** After the pattern in the id of a site's DOM-ready registration (a pattern never holds a `/`). */
+export const DOM_READY_SUFFIX = '/dom-ready';
+
+/**
+ * `early`: the small document_start script that only puts the early stylesheet in; `dom-ready`: the
+ * content script (engine and in-place pass) at document_end.
+ */
+export type ScriptRole = 'early' | 'dom-ready';
 
 export interface SiteRegistration {
   id: string;
   pattern: string;
   /** Browser match patterns (core/sites `matchPatternsFor`). */
   matches: string[];
+  role: ScriptRole;
 }
 
 /** What the browser lists (`scripting.getRegisteredContentScripts`), in the parts compared here. */
@@ -29,8 +39,14 @@ export interface RegistrationPlan {
   unregister: string[];
 }
 
-export function registrationFor(pattern: string): SiteRegistration {
-  return { id: REGISTRATION_PREFIX + pattern, pattern, matches: matchPatternsFor(pattern) };
+/** A whitelisted site's registrations: the early script, then the content script at DOM ready. */
+export function registrationsFor(pattern: string): SiteRegistration[] {
+  const id = REGISTRATION_PREFIX + pattern;
+  const matches = matchPatternsFor(pattern);
+  return [
+    { id, pattern, matches, role: 'early' },
+    { id: id + DOM_READY_SUFFIX, pattern, matches: [...matches], role: 'dom-ready' },
+  ];
 }
 
 /** The diff from `existing` to `wanted`. Registrations of other ids (not ours) are left alone. */

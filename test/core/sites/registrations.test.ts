@@ -2,29 +2,39 @@ import { describe, expect, it } from 'vitest';
 import {
   REGISTRATION_PREFIX,
   planRegistrations,
-  registrationFor,
+  registrationsFor,
   sitePatternForUrl,
+  type SiteRegistration,
 } from '../../../src/core/sites/registrations';
 
-describe('registrationFor', () => {
-  it('names the registration after the site and asks for its www twin too', () => {
-    expect(registrationFor('example.com')).toEqual({
-      id: 'cleanwire-site:example.com',
-      pattern: 'example.com',
-      matches: ['*://example.com/*', '*://www.example.com/*'],
-    });
-    expect(registrationFor('*.example.com').matches).toEqual(['*://*.example.com/*']);
-    expect(registrationFor('127.0.0.1').matches).toEqual(['*://127.0.0.1/*']);
+describe('registrationsFor', () => {
+  it('names the early and the DOM-ready registration after the site and asks for its www twin too', () => {
+    const matches = ['*://example.com/*', '*://www.example.com/*'];
+    expect(registrationsFor('example.com')).toEqual([
+      { id: 'cleanwire-site:example.com', pattern: 'example.com', matches, role: 'early' },
+      { id: 'cleanwire-site:example.com/dom-ready', pattern: 'example.com', matches, role: 'dom-ready' },
+    ]);
+    expect(registrationsFor('*.example.com').map((r) => r.matches)).toEqual([
+      ['*://*.example.com/*'],
+      ['*://*.example.com/*'],
+    ]);
+    expect(registrationsFor('127.0.0.1')[1]!.matches).toEqual(['*://127.0.0.1/*']);
   });
 
   it('throws on a pattern that is not a site', () => {
-    expect(() => registrationFor('not a site')).toThrow(/invalid site pattern/);
+    expect(() => registrationsFor('not a site')).toThrow(/invalid site pattern/);
   });
 });
 
 describe('planRegistrations', () => {
-  const a = registrationFor('a.example');
-  const b = registrationFor('b.example');
+  const [a] = registrationsFor('a.example') as [SiteRegistration];
+  const [b] = registrationsFor('b.example') as [SiteRegistration];
+
+  it('diffs each registration by its own id: a site missing its DOM-ready one gets just that', () => {
+    const [early, domReady] = registrationsFor('c.example') as [SiteRegistration, SiteRegistration];
+    const plan = planRegistrations([early, domReady], [{ id: early.id, matches: early.matches }]);
+    expect(plan).toEqual({ register: [domReady], update: [], unregister: [] });
+  });
 
   it('registers what is missing and unregisters what is no longer wanted', () => {
     const plan = planRegistrations([a], [{ id: b.id, matches: b.matches }]);
