@@ -47,6 +47,8 @@ const b = await launchExtensionBrowser({ extraExtensions: [baselineDir] });
 const all: number[] = [];
 const floor: number[] = [];
 const own: number[] = [];
+/** Each click's time minus the empty popup's, clicked right after it on the same tab: Cleanwire's part above the floor. */
+const aboveFloor: number[] = [];
 const engine: number[] = [];
 const first: number[] = [];
 try {
@@ -75,10 +77,11 @@ try {
       await popup.close();
       if (i > 0) {
         const empty = await b.clickToolbar(page, baseline);
-        floor.push(
+        const floorMs =
           Number(await empty.waitFor<string>('document.body && document.body.dataset.paintedAt')) -
-            empty.clickedAt,
-        );
+          empty.clickedAt;
+        floor.push(floorMs);
+        aboveFloor.push(ms - floorMs);
         await empty.close();
       }
     }
@@ -97,7 +100,10 @@ try {
     `an empty popup in the same browser (the floor): median ${quantile(floor, 0.5).toFixed(0)} ms, p95 ${quantile(floor, 0.95).toFixed(0)} ms`,
   );
   console.log(
-    `Cleanwire's part (popup document start → article painted): median ${quantile(own, 0.5).toFixed(0)} ms, p95 ${quantile(own, 0.95).toFixed(0)} ms`,
+    `Cleanwire's part above the floor (each click minus the empty popup's next click on the same tab): median ${quantile(aboveFloor, 0.5).toFixed(0)} ms, p95 ${quantile(aboveFloor, 0.95).toFixed(0)} ms (goal: median ≤ 50, p95 ≤ 100)`,
+  );
+  console.log(
+    `popup document start → article painted: median ${quantile(own, 0.5).toFixed(0)} ms, p95 ${quantile(own, 0.95).toFixed(0)} ms`,
   );
   console.log(
     `engine (clean() in the tab): median ${quantile(engine, 0.5).toFixed(1)} ms, p95 ${quantile(engine, 0.95).toFixed(1)} ms`,
