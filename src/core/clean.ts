@@ -16,6 +16,7 @@ import { budgetRefusal } from './page-budget';
 import { scanPage, type PageScan } from './page-scan';
 import { BUILTIN_RULES } from './rules/compile';
 import { matchPage, type PageMatch } from './rules/match';
+import { flattenDeepNesting, MAX_DEPTH } from './deep-nesting';
 import { elementsOf, planRemovals, removeMatches, rulesForHost, type RemovalPlan } from './rules/remove';
 import { forEachElement } from './rules/tree';
 import { restoreTables } from './tables';
@@ -68,11 +69,13 @@ export function clean(doc: Document, options: CleanOptions): CleanResult {
 
   // The one walk of the original page: everything read there below comes from it.
   const scan = scanPage(doc);
+  // A page nested past MAX_DEPTH is read one level flat (deep-nesting.ts): its rules are matched on the
+  // flattened copy, not on the original, where each selector would climb thousands of ancestors.
+  const deep = scan.depth > MAX_DEPTH;
+  const hostRules = () => rulesForHost(options.rules ?? BUILTIN_RULES, hostnameOf(options.url));
   const match =
-    options.match?.root === doc.body
-      ? options.match
-      : matchPage(doc.body, rulesForHost(options.rules ?? BUILTIN_RULES, hostnameOf(options.url)));
-  const rules = match.rules;
+    options.match?.root === doc.body ? options.match : deep ? null : matchPage(doc.body, hostRules());
+  const rules = match?.rules ?? hostRules();
   // Content a streaming page's script would move into place is content; its rules are matched on the
   // copy where it stands (the original's match would find it hidden).
   const streamed = hasStreamedContent(doc);
@@ -231,19 +234,23 @@ interface Extraction {
 /**
  * Rules before Readability (on `target`, which it then mutates), Readability, rules on its output. The
  * guard: no rule removes the article core, nor an element with more than half the page's text. `page`
- * is the original's scan: a page with MathJax has its formulas readied for Readability (formulas.ts),
- * and its rules are then matched on the readied copy. `original` is the rules' match on the page
+ * is the original's scan: a page with MathJax has its formulas readied for Readability (formulas.ts), a
+ * page nested past MAX_DEPTH is flattened (deep-nesting.ts), and their rules are then matched on the
+ * readied copy. `original` is the rules' match on the page
  * `target` is a fresh clone of, carried out on the clone element by element.
  */
 function extract(
   target: Document,
   rules: readonly CompiledRule[],
-  page: Pick<PageScan, 'mathJax'>,
+  page: Pick<PageScan, 'mathJax' | 'depth'>,
   original: PageMatch | null,
 ): Extraction {
-  if (page.mathJax) keepFormulas(target); // the clone is no longer the original's tree
+  if (page.mathJax) keepFormulas(target);
+  const deep = page.depth > MAX_DEPTH;
+  if (deep) flattenDeepNesting(target);
   const guard = { maxRemovedShare: 0.5, protectArticle: true };
-  const pre = preRemovals(target.body, rules, guard, page.mathJax ? null : original);
+  // Either makes the clone no longer the original's tree, element for element.
+  const pre = preRemovals(target.body, rules, guard, page.mathJax || deep ? null : original);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(target, { serializer: (el) => el, keepClasses: true }).parse();

@@ -1,3 +1,5 @@
+import { walkElements } from './rules/tree';
+
 /**
  * One pass over the original page that picks up every element the pipeline reads there: for attribution,
  * `<meta>`, `<link>`, JSON-LD `<script>`, `<base>`, `<title>`, `<time>`, `<address>` and elements whose
@@ -26,6 +28,8 @@ export interface PageScan {
   containers: Element[];
   /** The page typesets formulas with MathJax 3 (`<mjx-container>`): see formulas.ts. */
   mathJax: boolean;
+  /** How many levels below `<html>` the deepest element visited sits (see deep-nesting.ts). */
+  depth: number;
 }
 
 /** Class names CMSs give the element that holds the article body (see article-fallback.ts). */
@@ -57,6 +61,7 @@ export const emptyScan = (): PageScan => ({
   h1: null,
   containers: [],
   mathJax: false,
+  depth: 0,
 });
 
 export const EMPTY_SCAN: Readonly<PageScan> = emptyScan();
@@ -79,9 +84,11 @@ function keep(list: Element[], el: Element): void {
 
 export function scanPage(doc: Document): PageScan {
   const scan = emptyScan();
-  const root = doc.documentElement;
-  let el: Element | null = root;
-  for (let visited = 0; el && visited < MAX_ELEMENTS; visited++) {
+  if (!doc.documentElement) return scan;
+  let visited = 0;
+  walkElements(doc.documentElement, (el, depth) => {
+    if (++visited > MAX_ELEMENTS) return 'stop';
+    if (depth > scan.depth) scan.depth = depth;
     const tag: string = el.localName;
     switch (tag) {
       case 'meta':
@@ -116,14 +123,7 @@ export function scanPage(doc: Document): PageScan {
         else if (tag === 'a' && AUTHOR_REL.test(el.getAttribute('rel') ?? '')) keep(scan.authorMarks, el);
       }
     }
-    // next element in document order
-    let next: Element | null = SKIP_CHILDREN.has(tag) ? null : el.firstElementChild;
-    let cur: Element | null = el;
-    while (!next && cur && cur !== root) {
-      next = cur.nextElementSibling;
-      cur = cur.parentElement;
-    }
-    el = next;
-  }
+    return SKIP_CHILDREN.has(tag) ? 'skip' : undefined;
+  });
   return scan;
 }

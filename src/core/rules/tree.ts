@@ -140,13 +140,32 @@ export function indexTree(root: ParentNode): TreeIndex {
  * collections: jsdom answers `Array.from(getElementsByTagName('*'))` in time quadratic in the page's size).
  */
 export function forEachElement(root: Element, visit: (el: Element) => void): void {
+  walkElements(root, (el) => void visit(el));
+}
+
+/**
+ * Visits the elements under `root` in document order with their depth below it (its children are at 1),
+ * without recursion (a page can nest thousands deep). `visit` may change what an element holds and then
+ * answer 'skip', so that its children are not visited, or 'stop' to end the walk.
+ */
+export function walkElements(
+  root: Element,
+  visit: (el: Element, depth: number) => 'skip' | 'stop' | void,
+): void {
   let el = root.firstElementChild;
+  let depth = 1;
   while (el) {
-    visit(el);
-    let next = el.firstElementChild;
-    for (let cur: Element | null = el; !next && cur && cur !== root; cur = cur.parentElement) {
+    const verdict = visit(el, depth);
+    if (verdict === 'stop') return;
+    let next = verdict === 'skip' ? null : el.firstElementChild;
+    if (next) depth++;
+    let cur: Element | null = el;
+    while (!next && cur && cur !== root) {
       next = cur.nextElementSibling;
-      if (cur.parentElement === root) break;
+      if (!next) {
+        cur = cur.parentElement;
+        depth--;
+      }
     }
     el = next;
   }
