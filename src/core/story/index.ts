@@ -31,3 +31,27 @@ export {
 } from './copies';
 export { StoryClusters } from './cluster';
 export { fromStoryRecord, toStoryRecord, STORY_RECORD_VERSION, type StoryRecord } from './record';
+export {
+  MAX_STORIES,
+  MAX_STORY_CHARS,
+  STORY_BOUNDS,
+  mergeStories,
+  rememberStory,
+  storedCopiesOf,
+  storedRecords,
+  type StoredCopies,
+  type StoryBounds,
+} from './memory';
+export {
+  changedNote,
+  describeDifferences,
+  differencesSummary,
+  differencesText,
+  missingRunText,
+  paragraphPreview,
+  type AddedParagraph,
+  type ChangedParagraph,
+  type CopyDifferences,
+  type MissingPlace,
+  type MissingRun,
+} from './differences';
