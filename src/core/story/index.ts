@@ -39,6 +39,7 @@ export {
   rememberStory,
   storedCopiesOf,
   storedRecords,
+  storedStories,
   type StoredCopies,
   type StoryBounds,
 } from './memory';

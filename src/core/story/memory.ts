@@ -6,16 +6,10 @@
 import type { StoryFingerprint } from './fingerprint';
 import { findCopies, type StoryMatch } from './match';
 import { summarizeCopies } from './copies';
+import { MAX_STORIES, MAX_STORY_CHARS } from './limits';
 import { fromStoryRecord, type StoryRecord } from './record';
 
-/** Stories kept at most: the oldest is dropped past this many. */
-export const MAX_STORIES = 5000;
-/**
- * Characters of JSON the records may take together, the oldest dropped past it: 5,000 records of the
- * median size take ~7 MB (bench/README.md), and Chrome gives an extension 10 MB of storage.local in all,
- * settings included. Only a reader of very long articles reaches this bound before MAX_STORIES.
- */
-export const MAX_STORY_CHARS = 7_500_000;
+export { MAX_STORIES, MAX_STORY_CHARS };
 
 export interface StoryBounds {
   maxStories: number;
@@ -31,6 +25,12 @@ export const STORY_BOUNDS: StoryBounds = { maxStories: MAX_STORIES, maxChars: MA
 export function storedRecords(value: unknown): StoryRecord[] {
   if (!Array.isArray(value)) return [];
   return value.filter((r): r is StoryRecord => fromStoryRecord(r) !== null);
+}
+
+/** The fingerprints a stored value holds (what the popup compares the story it shows with). */
+export function storedStories(value: unknown): StoryFingerprint[] {
+  if (!Array.isArray(value)) return [];
+  return value.map(fromStoryRecord).filter((s): s is StoryFingerprint => s !== null);
 }
 
 /**
