@@ -3,9 +3,12 @@
  * Steemit's repost (the most complete) and Business Standard's (its ending and several paragraphs cut).
  * Reading the first in the popup, then the second, the second popup lists the first under "Also seen
  * on", marked most complete, with what this copy lacks; "Forget all stories" in the options empties the
- * memory (count 0, and the next popup lists nothing). An article cleaned in place ("Clean this page")
- * is remembered too, without the popup's reading.
+ * memory (count 0, and the next popup lists nothing), and with the switch off nothing is kept. An
+ * article cleaned in place ("Clean this page") is remembered too, without the popup's reading. On the
+ * most complete copy the reader picks which copy to compare with and copies the comparison; the settings
+ * backup holds the memory only when asked, and restoring it merges the stories back.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -152,8 +155,8 @@ describe('"Also seen on"', () => {
   });
 });
 
-describe('"Forget all stories"', () => {
-  it('empties the memory: the count goes to 0, and the next popup lists nothing', async () => {
+describe('"Forget all stories" and the switch', () => {
+  it('empties the memory: the count goes to 0, and the next popup lists nothing; switched off, nothing is kept', async () => {
     const options = await b.ctx.newPage();
     await options.goto(`chrome-extension://${b.extId}/options/options.html`);
     await options.waitForSelector('body[data-ready="true"]');
@@ -166,11 +169,29 @@ describe('"Forget all stories"', () => {
       () => document.querySelector('[data-testid="story-count"]')?.textContent === '0',
     );
     expect(await stored('stories')).toBeUndefined();
+
+    // Switched off, a story read is not remembered.
+    await options.uncheck('[data-testid="story-memory"]');
+    await options.waitForFunction(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeInWorker };
+      const { settings } = (await chrome.storage.local.get('settings')) as {
+        settings?: { storyMemory?: boolean };
+      };
+      return settings?.storyMemory === false;
+    });
+    const page = await b.openTab(FULL.expected.url);
+    const popup = await popupOn(page);
+    await popup.close();
+    await page.close();
+    expect(await stored('stories')).toBeUndefined();
+    await options.check('[data-testid="story-memory"]');
     await options.close();
 
+    // On again: the next popup lists nothing (the memory is empty), and remembers its story.
     const shown = await copiesShownOn(CUT.expected.url);
     expect(shown.count).toBe('0');
     expect(shown.heading).toBeNull();
+    expect(await storedUrls()).toEqual([CUT.expected.url]);
   });
 });
 
@@ -195,6 +216,97 @@ describe('in-place cleaning', () => {
 
     const shown = await copiesShownOn(CUT.expected.url);
     expect(shown.copies.map((c) => c.site)).toEqual([OTHER.expected.attribution.siteName]);
+  });
+});
+
+describe('choosing the copy to compare with, and copying the comparison', () => {
+  it('on the most complete copy, lists both others; another pick changes the comparison; the button copies it', async () => {
+    const page = await b.openTab(FULL.expected.url);
+    // The toolbar click lets the extension read the tab (activeTab); the popup as a page then reads it too.
+    const toolbar = await popupOn(page);
+    await toolbar.close();
+    const popup = await b.popupAsTab(page);
+    await popup.waitForFunction(() => document.body.dataset.storyCopies === '2');
+    const sites = await popup.locator('[data-testid="seen-site"]').allInnerTexts();
+    expect(sites.sort()).toEqual(
+      [CUT.expected.attribution.siteName, OTHER.expected.attribution.siteName].sort(),
+    );
+    expect(await popup.getByTestId('this-copy').innerText()).toContain('This copy is the most complete');
+    expect(await popup.getByTestId('seen-complete').count()).toBe(0);
+
+    // Compared by default with the most complete of the others; the radio of the other switches.
+    const summary = () => popup.getByTestId('differences-summary').innerText();
+    const first = await summary();
+    const checked = await popup.locator('[data-testid="seen-copy"] input:checked').getAttribute('aria-label');
+    const otherName = sites.find((s) => `Compare with ${s}` !== checked)!;
+    await popup.getByLabel(`Compare with ${otherName}`).check();
+    await popup.waitForFunction(
+      (before) => document.querySelector('[data-testid="differences-summary"]')?.textContent !== before,
+      first,
+    );
+    const second = await summary();
+    expect(second).toMatch(new RegExp(` vs ${otherName}$`));
+    expect(second).not.toBe(first);
+
+    await popup.evaluate(() => navigator.clipboard.writeText('(before)'));
+    await popup.getByTestId('copy-comparison').click();
+    await popup.waitForFunction(
+      () => document.querySelector('.cw-copies-actions [role="status"]')?.textContent === 'Copied ✓',
+    );
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[0]).toMatch(
+      new RegExp(`^${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(https://`),
+    );
+    expect(copied).toContain('Only in this copy:');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('settings backup', () => {
+  it('leaves the memory out unless asked; with it, a restore merges the stories back', async () => {
+    const options = await b.ctx.newPage();
+    await options.goto(`chrome-extension://${b.extId}/options/options.html`);
+    await options.waitForSelector('body[data-ready="true"]');
+    const remembered = await storedUrls();
+    expect(remembered).toHaveLength(3);
+    const exportFile = async () => {
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        options.click('[data-testid="export"]'),
+      ]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+
+    const plain = JSON.parse(await exportFile()) as Record<string, unknown>;
+    expect(plain).not.toHaveProperty('stories');
+    expect(plain.settings).toMatchObject({ storyMemory: true });
+
+    await options.check('[data-testid="export-stories"]');
+    const withMemory = await exportFile();
+    const stories = (JSON.parse(withMemory) as { stories: { url: string }[] }).stories;
+    expect(stories.map((r) => r.url)).toEqual(remembered);
+    // Fingerprints, not articles: a sentence of Business Standard's body is nowhere in the file.
+    expect(withMemory).not.toContain('Patricia Wexler');
+
+    await options.click('[data-testid="forget-stories"]');
+    await options.waitForFunction(
+      () => document.querySelector('[data-testid="story-count"]')?.textContent === '0',
+    );
+    await options.getByLabel('Import settings from a file').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(withMemory),
+    });
+    expect(await options.getByTestId('import-stories').innerText()).toBe(
+      `${remembered.length} stories from the file added to the story memory.`,
+    );
+    await options.waitForFunction(
+      (n) => document.querySelector('[data-testid="story-count"]')?.textContent === String(n),
+      remembered.length,
+    );
+    expect(await storedUrls()).toEqual(remembered);
+    await options.close();
   });
 });
 
