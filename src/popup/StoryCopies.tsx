@@ -16,7 +16,7 @@ import {
 import { fingerprintStory, type StoryFingerprint } from '../core/story/fingerprint';
 import { storyInputOf } from '../core/story/input';
 import type { CopyBand } from '../core/story/match';
-import { storedCopiesOf, storedStories, type StoredCopies } from '../core/story/memory';
+import { storedCopiesOf, type StoredCopies } from '../core/story/memory';
 import { storyParagraphs } from '../core/story/words';
 import browser from '../shared/browser';
 import type { BackgroundRequest } from '../shared/messages';
@@ -42,7 +42,8 @@ export async function readStoryMemory(
   const input = storyInputOf(result, pageUrl);
   if (!input) return null;
   const story = fingerprintStory({ ...input, seen: Date.now() });
-  const copies = storedCopiesOf(story, storedStories(await loadStoredStories()), pageUrl);
+  const stored = await loadStoredStories();
+  const copies = storedCopiesOf(story, Array.isArray(stored) ? stored : [], pageUrl);
   if (tabId !== null) {
     const request: BackgroundRequest = { type: 'remember-story', story: input, tabId };
     await browser.runtime

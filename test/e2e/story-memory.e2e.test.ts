@@ -89,11 +89,15 @@ const READ_COPIES = `(() => {
   };
 })()`;
 
+const ARTICLE_IMAGES = `[...document.querySelectorAll('[data-testid="article"] img')].map((img) => img.src)`;
+
 /** Toolbar click on `page`: the popup once it has read (and written) the story memory. */
 async function popupOn(page: Page): Promise<ActionPopup> {
   const popup = await b.clickToolbar(page);
   expect(await popup.settled()).toBe('article');
   await popup.waitFor('document.body.dataset.storyCopies');
+  // The article's images load from the addresses the page gave them: the only requests that may leave.
+  b.noteArticleImages(await popup.evaluate<string[]>(ARTICLE_IMAGES));
   return popup;
 }
 
@@ -226,6 +230,7 @@ describe('choosing the copy to compare with, and copying the comparison', () => 
     const toolbar = await popupOn(page);
     await toolbar.close();
     const popup = await b.popupAsTab(page);
+    b.noteArticleImages(await popup.evaluate<string[]>(ARTICLE_IMAGES));
     await popup.waitForFunction(() => document.body.dataset.storyCopies === '2');
     const sites = await popup.locator('[data-testid="seen-site"]').allInnerTexts();
     expect(sites.sort()).toEqual(

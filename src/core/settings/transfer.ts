@@ -1,4 +1,4 @@
-import { storedRecords } from '../story/memory';
+import { validRecords } from '../story/memory';
 import type { StoryRecord } from '../story/record';
 import { MAX_IMPORT_CHARS } from './limits';
 import { SETTINGS_VERSION, type Settings } from './model';
@@ -91,6 +91,6 @@ export function importSettings(text: string, options: ValidateOptions = {}): Imp
   const { settings, repairs } = validateDetailed({ ...(body as Record<string, unknown>), version }, options);
   const fatal = repairs.find((r) => r.dropsUserData);
   if (fatal) return refuse(`The file cannot be used: its ${fatal.problem}.`);
-  const stories = Array.isArray(file.stories) ? storedRecords(file.stories) : null;
+  const stories = Array.isArray(file.stories) ? validRecords(file.stories) : null;
   return { ok: true, settings, repairs: repairs.map((r) => r.message), stories };
 }

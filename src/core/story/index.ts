@@ -30,7 +30,13 @@ export {
   type ParagraphRef,
 } from './copies';
 export { StoryClusters } from './cluster';
-export { fromStoryRecord, toStoryRecord, STORY_RECORD_VERSION, type StoryRecord } from './record';
+export {
+  fromStoryRecord,
+  minhashOfRecord,
+  toStoryRecord,
+  STORY_RECORD_VERSION,
+  type StoryRecord,
+} from './record';
 export {
   MAX_STORIES,
   MAX_STORY_CHARS,
@@ -39,7 +45,7 @@ export {
   rememberStory,
   storedCopiesOf,
   storedRecords,
-  storedStories,
+  validRecords,
   type StoredCopies,
   type StoryBounds,
 } from './memory';

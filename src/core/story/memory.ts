@@ -4,10 +4,10 @@
  * is looking at. The browser glue is src/shared/story-store.ts.
  */
 import type { StoryFingerprint } from './fingerprint';
-import { findCopies, type StoryMatch } from './match';
+import { findCopies, MIN_SHARED_MINHASH, sharedMinhash, type StoryMatch } from './match';
 import { summarizeCopies } from './copies';
 import { MAX_STORIES, MAX_STORY_CHARS } from './limits';
-import { fromStoryRecord, type StoryRecord } from './record';
+import { fromStoryRecord, minhashOfRecord, STORY_RECORD_VERSION, type StoryRecord } from './record';
 
 export { MAX_STORIES, MAX_STORY_CHARS };
 
@@ -19,18 +19,29 @@ export interface StoryBounds {
 export const STORY_BOUNDS: StoryBounds = { maxStories: MAX_STORIES, maxChars: MAX_STORY_CHARS };
 
 /**
- * The records a stored value holds, in its order: anything that is not a record of this version (a
- * damaged entry, a record from an older Cleanwire) is left out.
+ * The records the memory holds, in its order. Every record entered it whole (fingerprinted here, or
+ * checked on import: validRecords), so only the shape is checked, not every byte: the background reads
+ * the list on each write, and decoding thousands of records each time would cost a second.
  */
 export function storedRecords(value: unknown): StoryRecord[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((r): r is StoryRecord => fromStoryRecord(r) !== null);
+  return value.filter((r): r is StoryRecord => {
+    if (typeof r !== 'object' || r === null) return false;
+    const { v, url, seen, minhash, paragraphs } = r as Record<string, unknown>;
+    return (
+      v === STORY_RECORD_VERSION &&
+      (url === null || typeof url === 'string') &&
+      (seen === null || typeof seen === 'number') &&
+      typeof minhash === 'string' &&
+      typeof paragraphs === 'string'
+    );
+  });
 }
 
-/** The fingerprints a stored value holds (what the popup compares the story it shows with). */
-export function storedStories(value: unknown): StoryFingerprint[] {
+/** The records of a value from outside (a backup file) that decode whole; the others are left out. */
+export function validRecords(value: unknown): StoryRecord[] {
   if (!Array.isArray(value)) return [];
-  return value.map(fromStoryRecord).filter((s): s is StoryFingerprint => s !== null);
+  return value.filter((r): r is StoryRecord => fromStoryRecord(r) !== null);
 }
 
 /**
@@ -99,19 +110,25 @@ export interface StoredCopies {
 }
 
 /**
- * The stored copies of `story`, read at `pageUrl`: every stored story that matches it, except the
- * records of this very page (its URL or its canonical URL); null when there is none.
+ * The stored copies of `story`, read at `pageUrl`: every stored record that matches it, except those of
+ * this very page (its URL or its canonical URL); null when there is none. A record is decoded whole only
+ * when its MinHash shares enough with the story's to be a candidate (few are), so a full memory is
+ * searched without decoding thousands of records.
  */
 export function storedCopiesOf(
   story: StoryFingerprint,
-  stored: readonly StoryFingerprint[],
+  records: readonly unknown[],
   pageUrl: string,
 ): StoredCopies | null {
   const self = new Set([pageUrl, story.url]);
-  const matches = findCopies(
-    story,
-    stored.filter((s) => !self.has(s.url)),
-  );
+  const candidates: StoryFingerprint[] = [];
+  for (const record of records) {
+    const minhash = minhashOfRecord(record);
+    if (!minhash || sharedMinhash(story, { minhash }) < MIN_SHARED_MINHASH) continue;
+    const candidate = fromStoryRecord(record);
+    if (candidate && !self.has(candidate.url)) candidates.push(candidate);
+  }
+  const matches = findCopies(story, candidates);
   if (!matches.length) return null;
   const all = summarizeCopies([story, ...matches.map((m) => m.story)]);
   return {

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   fromStoryRecord,
   mergeStories,
+  minhashOfRecord,
   rememberStory,
   storedCopiesOf,
   storedRecords,
   toStoryRecord,
+  validRecords,
   type StoryRecord,
 } from '../../../src/core/story';
 import { fingerprintDump, linked, storyLines, withParagraphs } from './helpers';
@@ -79,20 +81,35 @@ describe('mergeStories', () => {
   });
 });
 
-describe('storedRecords', () => {
-  it('keeps only records of this version, in their order', () => {
-    const good = record('https://a.example/1', 1);
-    expect(storedRecords([good, { ...good, v: 0 }, null, 'x', { ...good, minhash: '!' }, good])).toEqual([
+describe('storedRecords and validRecords', () => {
+  const good = record('https://a.example/1', 1);
+
+  it('the memory’s own list: records of this version, by their shape, in their order', () => {
+    expect(storedRecords([good, { ...good, v: 0 }, null, 'x', { ...good, url: 3 }, good])).toEqual([
       good,
       good,
     ]);
     expect(storedRecords({ stories: [good] })).toEqual([]);
     expect(storedRecords(undefined)).toEqual([]);
   });
+
+  it('a record’s MinHash alone (what finding candidates reads) is the one the whole record holds', () => {
+    expect(minhashOfRecord(good)).toEqual(fromStoryRecord(good)!.minhash);
+    expect(minhashOfRecord({ ...good, minhash: good.minhash.slice(4) })).toBeNull();
+    expect(minhashOfRecord({ ...good, v: 0 })).toBeNull();
+  });
+
+  it('a backup’s: only records that decode whole', () => {
+    const damaged = [
+      { ...good, minhash: '!' },
+      { ...good, paragraphs: 'AAAA' },
+      { ...good, v: 2 },
+    ];
+    expect(validRecords([good, ...damaged, good])).toEqual([good, good]);
+  });
 });
 
 describe('storedCopiesOf', () => {
-  const fingerprint = (r: StoryRecord) => fromStoryRecord(r)!;
   const full = record('https://full.example/ferry', 100);
   const cutAtEnd = record('https://cut.example/ferry', 200, ferry.slice(0, -2));
   const unrelated = record('https://other.example/jobs', 50, other);
@@ -102,11 +119,7 @@ describe('storedCopiesOf', () => {
       withParagraphs(ferry, (i) => i !== 2),
       { seen: 300 },
     );
-    const found = storedCopiesOf(
-      reading,
-      [full, cutAtEnd, unrelated].map(fingerprint),
-      'https://now.example/ferry',
-    )!;
+    const found = storedCopiesOf(reading, [full, cutAtEnd, unrelated], 'https://now.example/ferry')!;
     expect(found.matches.map((m) => m.story.url).sort()).toEqual([
       'https://cut.example/ferry',
       'https://full.example/ferry',
@@ -120,7 +133,7 @@ describe('storedCopiesOf', () => {
 
   it('never lists the page being read, by its address or its canonical URL', () => {
     const reading = { ...fingerprintDump(ferry, { seen: 300 }), url: 'https://cut.example/ferry' };
-    const stored = [full, cutAtEnd].map(fingerprint);
+    const stored = [full, cutAtEnd];
     expect(storedCopiesOf(reading, stored, 'https://full.example/ferry')).toBeNull();
     const found = storedCopiesOf(reading, stored, 'https://cut.example/ferry?utm=1')!;
     expect(found.matches.map((m) => m.story.url)).toEqual(['https://full.example/ferry']);
@@ -128,8 +141,15 @@ describe('storedCopiesOf', () => {
     expect(found).toMatchObject({ thisIsComplete: true, thisIsEarliest: false });
   });
 
+  it('passes over what is not a record, and a record that does not decode whole', () => {
+    const reading = fingerprintDump(ferry);
+    const damaged = { ...full, paragraphs: 'AAAA' }; // its MinHash matches; its paragraphs are cut short
+    expect(storedCopiesOf(reading, [null, 'x', { v: 1 }, damaged], 'https://x.example/')).toBeNull();
+    expect(storedCopiesOf(reading, [damaged, full], 'https://x.example/')!.matches).toHaveLength(1);
+  });
+
   it('is null when nothing stored matches', () => {
-    expect(storedCopiesOf(fingerprintDump(ferry), [fingerprint(unrelated)], 'https://x.example/')).toBeNull();
+    expect(storedCopiesOf(fingerprintDump(ferry), [unrelated], 'https://x.example/')).toBeNull();
     expect(storedCopiesOf(fingerprintDump(ferry), [], 'https://x.example/')).toBeNull();
   });
 });
