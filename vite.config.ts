@@ -45,9 +45,11 @@ function extensionBuild(mode: ExtensionBuildMode, outDir: string): UserConfig {
         sourcemap: false,
         rollupOptions: {
           output: {
-            // the lazily loaded copy formatters vs. the code both pages share (Preact, the polyfill)
+            // the lazily loaded copy formatters and story memory vs. the code both pages share (Preact, the polyfill)
             chunkFileNames: (chunk) =>
-              chunk.isDynamicEntry ? 'assets/export-[hash].js' : 'assets/shared-[hash].js',
+              chunk.isDynamicEntry
+                ? `assets/${chunk.name === 'StoryCopies' ? 'story' : 'export'}-[hash].js`
+                : 'assets/shared-[hash].js',
           },
           input: {
             popup: resolve(ROOT, 'src/popup/popup.html'),

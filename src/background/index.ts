@@ -1,7 +1,8 @@
 /**
  * Background (Chrome service worker / Firefox event page). Thin on purpose: the toolbar popup does the
  * work for a click. Here: settings repair on install, auto-clean registrations kept in line with the
- * whitelist, the toolbar badge, the context menu's zapper, and saving zapper rules.
+ * whitelist, the toolbar badge, the context menu's zapper, saving zapper rules, and writing the story
+ * memory (story-memory.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
 import { acceptBackgroundRequest, type BackgroundReply } from '../shared/messages';
@@ -10,6 +11,7 @@ import { showHiddenCount } from './badge';
 import { ZAP_MENU_ID, createMenu, zapFromMenu } from './menu';
 import { syncAutoClean } from './registrations';
 import { saveZapRule } from './zap-rule';
+import { isPrivateTab, rememberStory } from './story-memory';
 import { errorText } from '../core';
 
 const logFailure = (what: string) => (error: unknown) => console.error(`Cleanwire: ${what} failed`, error);
@@ -51,9 +53,18 @@ async function handle(message: unknown, sender: Runtime.MessageSender): Promise<
     return undefined;
   }
   const accepted = checked.value;
-  if (accepted.from === 'extension-page') return { type: 'autoclean-synced', report: await syncAutoClean() };
+  if (accepted.from === 'extension-page') {
+    const { request } = accepted;
+    if (request.type === 'sync-autoclean') return { type: 'autoclean-synced', report: await syncAutoClean() };
+    const isPrivate = request.tabId === null || (await isPrivateTab(request.tabId));
+    await rememberStory(request.story, isPrivate).catch(logFailure('story memory'));
+    return { type: 'done' };
+  }
   const { request, tabId, url } = accepted;
   switch (request.type) {
+    case 'remember-story':
+      await rememberStory(request.story, accepted.incognito).catch(logFailure('story memory'));
+      return { type: 'done' };
     case 'badge':
       await showHiddenCount(tabId, request.count);
       return { type: 'done' };
@@ -66,9 +77,11 @@ async function handle(message: unknown, sender: Runtime.MessageSender): Promise<
   }
 }
 
+const BACKGROUND_TYPES = new Set<unknown>(['badge', 'save-zap-rule', 'sync-autoclean', 'remember-story']);
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Messages meant for the content script (popup → tab) reach this listener in Firefox too: skip them.
   const type = (message as { type?: unknown } | null)?.type;
-  if (type !== 'badge' && type !== 'save-zap-rule' && type !== 'sync-autoclean') return undefined;
+  if (!BACKGROUND_TYPES.has(type)) return undefined;
   return handle(message, sender);
 });

@@ -25,6 +25,7 @@ import {
 import { rulesFromSettings, type PageRules } from '../core/settings/rules';
 import { isProbablyArticlePage } from '../core/sites/article';
 import { stableSelector } from '../core/zapper';
+import { storyInputOf } from '../core/story/input';
 import browser from './browser';
 import { PAGE_BUDGET } from '../shared/limits';
 import type { BackgroundRequest, InPageState, PageBlock } from '../shared/messages';
@@ -141,6 +142,9 @@ export function cleanNow(pageRules: PageRules, mode: Session['mode'], asked: InP
   const match = matchPage(document.body, rulesForHost(rules, host));
   const extracted = clean(document, { url, match, ...PAGE_BUDGET });
   const articleText = extracted.article?.text ?? null;
+  // The article, cleaned in place, joins the story memory (the background decides whether to keep it).
+  const story = extracted.status === 'ok' ? storyInputOf(extracted, url) : null;
+  if (story) send({ type: 'remember-story', story, tabId: null });
   const result = cleanInPlace(document, {
     match,
     hostname: host,

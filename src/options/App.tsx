@@ -1,6 +1,6 @@
 /**
  * The options page: whitelisted sites, rule families, the reader's own rules, reading and export
- * preferences, and settings backup. Every change goes through the one settings API (shared/storage),
+ * preferences, story memory, and settings backup. Every change goes through the one settings API (shared/storage),
  * which validates it; changes made elsewhere (the popup, another options tab) show up here at once.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -19,6 +19,7 @@ import { FamiliesSection } from './FamiliesSection';
 import { ReadingSection } from './ReadingSection';
 import { RulesSection } from './RulesSection';
 import { SitesSection } from './SitesSection';
+import { StoryMemorySection } from './StoryMemorySection';
 import { errorText } from '../core';
 
 /** Applies a change to the stored settings; resolves to what was stored. */
@@ -109,6 +110,7 @@ export function OptionsApp() {
       <RulesSection key={generation} saved={settings.customRules} change={change} />
       <ExceptionsSection settings={settings} change={change} />
       <ReadingSection settings={settings} change={change} />
+      <StoryMemorySection settings={settings} change={change} />
       <BackupSection settings={settings} change={change} onImporting={() => setGeneration((g) => g + 1)} />
       <section aria-labelledby="shortcut-heading">
         <h2 id="shortcut-heading">Keyboard shortcut</h2>

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { selectorCheckFor } from '../core';
 import { MAX_IMPORT_CHARS, exportSettings, importSettings, type Settings } from '../core/settings';
+import { loadStoryRecords, mergeStoryRecords } from '../shared/story-store';
 import type { ChangeSettings } from './App';
 import { errorText } from '../core';
 
@@ -18,8 +19,9 @@ interface Props {
 
 type Outcome =
   | { kind: 'refused'; file: string; error: string }
-  | { kind: 'imported'; file: string; repairs: string[] }
-  | { kind: 'exported'; file: string };
+  /** `stories`: how many stories of the file were merged into the memory (null: the file has none). */
+  | { kind: 'imported'; file: string; repairs: string[]; stories: number | null }
+  | { kind: 'exported'; file: string; stories: number | null };
 
 /** Offers `text` as a file download, the way a link with `download` does. */
 export function downloadTextFile(name: string, text: string, type = 'application/json'): void {
@@ -41,12 +43,14 @@ export function exportFileName(now = new Date()): string {
 
 export function BackupSection({ settings, change, onImporting }: Props) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [withStories, setWithStories] = useState(false);
   const isValidSelector = useMemo(() => selectorCheckFor(document), []);
 
-  const exportNow = () => {
+  const exportNow = async () => {
     const file = exportFileName();
-    downloadTextFile(file, exportSettings(settings));
-    setOutcome({ kind: 'exported', file });
+    const stories = withStories ? await loadStoryRecords() : undefined;
+    downloadTextFile(file, exportSettings(settings, stories));
+    setOutcome({ kind: 'exported', file, stories: stories?.length ?? null });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -83,7 +87,17 @@ export function BackupSection({ settings, change, onImporting }: Props) {
         error: `The settings could not be saved (${errorText(e)}). Nothing was imported.`,
       });
     }
-    setOutcome({ kind: 'imported', file: file.name, repairs: result.repairs });
+    // A backup's story memory joins the one here (bounded), rather than replacing it.
+    let stories: number | null = null;
+    if (result.stories) {
+      try {
+        await mergeStoryRecords(result.stories);
+        stories = result.stories.length;
+      } catch (e) {
+        result.repairs.push(`the file's story memory could not be stored (${errorText(e)})`);
+      }
+    }
+    setOutcome({ kind: 'imported', file: file.name, repairs: result.repairs, stories });
   };
 
   return (
@@ -91,12 +105,22 @@ export function BackupSection({ settings, change, onImporting }: Props) {
       <h2 id="backup-heading">Back up and restore</h2>
       <p class="cw-hint">
         All settings in one file: sites, rule switches, your rules, site exceptions and preferences. Importing
-        a file replaces the current settings.
+        a file replaces the current settings. The story memory goes in only if you include it; importing a
+        file that has it adds its stories to the ones here.
       </p>
       <p>
-        <button type="button" data-testid="export" onClick={exportNow}>
+        <button type="button" data-testid="export" onClick={() => void exportNow()}>
           Export settings to a file
-        </button>
+        </button>{' '}
+        <label class="cw-inline">
+          <input
+            type="checkbox"
+            data-testid="export-stories"
+            checked={withStories}
+            onChange={(e) => setWithStories(e.currentTarget.checked)}
+          />{' '}
+          include story memory
+        </label>
       </p>
       <p>
         <label for="import-input">Import settings from a file</label>{' '}
@@ -116,6 +140,12 @@ export function BackupSection({ settings, change, onImporting }: Props) {
       {outcome?.kind === 'imported' && (
         <div role="status" data-testid="import-done">
           <p>Imported the settings from {outcome.file}.</p>
+          {outcome.stories !== null && (
+            <p data-testid="import-stories">
+              {outcome.stories} {outcome.stories === 1 ? 'story' : 'stories'} from the file added to the story
+              memory.
+            </p>
+          )}
           {outcome.repairs.length > 0 && (
             <>
               <p>Some values in the file were repaired:</p>
@@ -130,7 +160,8 @@ export function BackupSection({ settings, change, onImporting }: Props) {
       )}
       {outcome?.kind === 'exported' && (
         <p role="status" data-testid="export-done">
-          Saved as {outcome.file} in your downloads.
+          Saved as {outcome.file} in your downloads
+          {outcome.stories !== null && `, with ${outcome.stories} stories of the story memory`}.
         </p>
       )}
     </section>

@@ -36,6 +36,7 @@ import {
   startZapper,
 } from './page-tools';
 import { PAGE_CHANGED_MESSAGE, type PopupState } from './state';
+import type { StoryCopiesData } from './StoryCopies';
 import { errorText } from '../core';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
@@ -43,6 +44,27 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
   markdown: 'Markdown',
   html: 'rich text',
 };
+
+/** "Also seen on", once the story memory has been read: the lazily loaded view and what it shows. */
+interface LoadedCopies {
+  View: typeof import('./StoryCopies').StoryCopies;
+  data: StoryCopiesData;
+}
+
+/**
+ * Compares the article with the story memory and adds it to the memory (unless the reader switched the
+ * memory off); null when no stored story is a copy of it. The code loads after the article is on screen.
+ */
+async function storyCopiesFor(
+  result: CleanResult,
+  pageUrl: string,
+  tabId: number | null,
+): Promise<LoadedCopies | null> {
+  if (!(await loadSettings()).storyMemory) return null;
+  const { StoryCopies, readStoryMemory } = await import('./StoryCopies');
+  const data = await readStoryMemory(result, pageUrl, tabId);
+  return data ? { View: StoryCopies, data } : null;
+}
 
 /** The result whose article is on screen, if any. */
 function shownResult(
@@ -139,6 +161,30 @@ export function App({ firstReading, firstSettings }: Props) {
   }, [state]);
 
   const shown = shownResult(state, showAnyway);
+
+  // Story memory: other copies of this article read before, then this one is remembered too. Only an
+  // article the engine recognised counts ("show anyway" candidates are not stories).
+  const [copies, setCopies] = useState<LoadedCopies | null>(null);
+  useEffect(() => {
+    setCopies(null);
+    delete document.body.dataset.storyCopies;
+    if (state.kind !== 'article' || !tab) return;
+    let current = true;
+    storyCopiesFor(state.result, state.page.url, tab.id ?? null)
+      .catch((error: unknown) => {
+        console.warn('Cleanwire: story memory not read', error);
+        return null;
+      })
+      .then((loaded) => {
+        if (!current) return;
+        setCopies(loaded);
+        // For tests: the memory has been read (and written), with this many copies listed.
+        document.body.dataset.storyCopies = String(loaded?.data.copies.matches.length ?? 0);
+      });
+    return () => {
+      current = false;
+    };
+  }, [state, tab]);
 
   useEffect(() => {
     if (!shown) return;
@@ -298,7 +344,10 @@ export function App({ firstReading, firstSettings }: Props) {
         </p>
       )}
       {tools}
-      <main class="cw-main">{body(state, showAnyway, () => setShowAnyway(true), read, articleRef)}</main>
+      <main class="cw-main">
+        {copies && state.kind === 'article' && <copies.View data={copies.data} />}
+        {body(state, showAnyway, () => setShowAnyway(true), read, articleRef)}
+      </main>
       {shown?.result.article && (
         <footer class="cw-footer">
           <RemovalsSummary removals={shown.result.removals} />

@@ -16,10 +16,12 @@ import type {
   WireAgency,
 } from '../core';
 import { MAX_COUNTED_RULES, MAX_RULES_CHARS } from '../core/settings/limits';
+import { PAGE_BUDGET } from './limits';
 import { SWITCHABLE_FAMILIES, type SiteExceptions } from '../core/settings/model';
 import type { PageRules } from '../core/settings/rules';
 import type { FocusFallback, HiddenBlock, InPageMode } from '../core/inpage';
 import type { RuleLineMatches } from '../core/settings/rule-matches';
+import type { StoryInput } from '../core/story/fingerprint';
 import {
   arrayOf,
   bool,
@@ -170,7 +172,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   /** Set for a content script's messages: the tab it runs in. */
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
   /** Set for a content script's messages: 0 for the tab's top frame. */
   frameId?: number;
 }
@@ -275,7 +277,13 @@ export type BackgroundRequest =
   /** Content script: save the zapped element's selector as a rule for the tab's site. */
   | { type: 'save-zap-rule'; selector: string }
   /** Extension page: make the registered content scripts match the whitelist now. */
-  | { type: 'sync-autoclean' };
+  | { type: 'sync-autoclean' }
+  /**
+   * Content script (after cleaning in place) or the popup (after reading a page): remember this story in
+   * the story memory, unless the reader switched it off or the tab is in a private window. `tabId`: the
+   * tab it was read in, from the popup (a content script's is its own tab; it sends null).
+   */
+  | { type: 'remember-story'; story: StoryInput; tabId: number | null };
 
 export type BackgroundReply =
   | { type: 'done' }
@@ -366,10 +374,43 @@ export const pageToolReplyCheck: Check<PageToolReply> = union<PageToolReply>({
   'page-tool-failed': object({ type: literal('page-tool-failed'), requestId: str, error: str }),
 });
 
+/** The longest article text a story message may carry: the engine reads no page with more text than this. */
+export const MAX_STORY_TEXT_CHARS = PAGE_BUDGET.maxTextChars;
+
+const storyText: Check<string> = (v, path = '') => {
+  const r = str(v, path);
+  if (!r.ok) return r;
+  return r.value.length <= MAX_STORY_TEXT_CHARS
+    ? r
+    : { ok: false, reason: `${path || 'text'}: more than ${MAX_STORY_TEXT_CHARS} characters` };
+};
+
+const storyInputCheck = object<StoryInput>({
+  title: nullable(str),
+  site: nullable(str),
+  url: nullable(str),
+  published: nullable(str),
+  wire: nullable(str),
+  text: storyText,
+});
+
+const tabIdCheck: Check<number> = (v, path = '') => {
+  const r = num(v, path);
+  if (!r.ok) return r;
+  return Number.isInteger(r.value) && r.value >= 0
+    ? r
+    : { ok: false, reason: `${path || 'tabId'}: not a tab id` };
+};
+
 export const backgroundRequestCheck: Check<BackgroundRequest> = union<BackgroundRequest>({
   badge: object({ type: literal('badge'), count: blockCount }),
   'save-zap-rule': object({ type: literal('save-zap-rule'), selector: selectorText }),
   'sync-autoclean': object({ type: literal('sync-autoclean') }),
+  'remember-story': object({
+    type: literal('remember-story'),
+    story: storyInputCheck,
+    tabId: nullable(tabIdCheck),
+  }),
 });
 
 const reportCheck = object<AutoCleanReport>({
@@ -430,9 +471,14 @@ export type AcceptedBackgroundRequest =
       from: 'content-script';
       tabId: number;
       url: string;
-      request: Extract<BackgroundRequest, { type: 'badge' | 'save-zap-rule' }>;
+      /** Whether the tab is in a private (incognito) window, as the browser says. */
+      incognito: boolean;
+      request: Extract<BackgroundRequest, { type: 'badge' | 'save-zap-rule' | 'remember-story' }>;
     }
-  | { from: 'extension-page'; request: Extract<BackgroundRequest, { type: 'sync-autoclean' }> };
+  | {
+      from: 'extension-page';
+      request: Extract<BackgroundRequest, { type: 'sync-autoclean' | 'remember-story' }>;
+    };
 
 /**
  * Checks a request to the background: its shape, then that it comes from the context allowed to send
@@ -451,8 +497,14 @@ export function acceptBackgroundRequest(
     const who = checkSenderIsExtensionPage(sender, self);
     return who.ok ? { ok: true, value: { from: 'extension-page', request } } : who;
   }
+  // A story comes from the popup (for the tab it names) or from a content script (for its own tab).
+  if (request.type === 'remember-story' && request.tabId !== null) {
+    const who = checkSenderIsExtensionPage(sender, self);
+    return who.ok ? { ok: true, value: { from: 'extension-page', request } } : who;
+  }
   const who = checkSenderIsOwnContentScript(sender, self);
-  return who.ok ? { ok: true, value: { from: 'content-script', ...who.value, request } } : who;
+  const incognito = sender.tab?.incognito === true;
+  return who.ok ? { ok: true, value: { from: 'content-script', ...who.value, incognito, request } } : who;
 }
 
 // ---- options page ↔ content script: custom-rule match counts (helper "options") ------------------

@@ -3,21 +3,12 @@
  * hover), reading time, the canonical link and a "via AFP" badge for syndicated copy.
  */
 import type { Attribution } from '../core';
-import { displayHost, formatPublished, readingTimeLabel, sourceLabel } from './format';
+import { displayHost, formatPublished, readingTimeLabel, safeHttpUrl, sourceLabel } from './format';
 
 interface Props {
   attribution: Attribution;
   readingMinutes: number;
   locale?: string;
-}
-
-function safeHttpUrl(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 export function AttributionView({ attribution, readingMinutes, locale }: Props) {

@@ -54,16 +54,21 @@ export function sourceLabel(source: FieldSource): string {
 
 /**
  * An ISO 8601 date in the reader's locale. A date without a time is a calendar date, shown as is (not
- * shifted by the reader's time zone); a date with a time gets the time too. Unparseable input is shown raw.
+ * shifted by the reader's time zone); a date with a time gets the time too, unless `dayOnly`. Unparseable
+ * input is shown raw.
  */
-export function formatPublished(iso: string, locale: string | undefined): string {
+export function formatPublished(iso: string, locale: string | undefined, dayOnly = false): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
   const date = new Date(dateOnly ? `${iso.trim()}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
     return new Intl.DateTimeFormat(
       locale,
-      dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' },
+      dateOnly
+        ? { dateStyle: dayOnly ? 'medium' : 'long', timeZone: 'UTC' }
+        : dayOnly
+          ? { dateStyle: 'medium' }
+          : { dateStyle: 'long', timeStyle: 'short' },
     ).format(date);
   } catch {
     return iso;
@@ -73,6 +78,16 @@ export function formatPublished(iso: string, locale: string | undefined): string
 export function readingTimeLabel(minutes: number): string {
   if (minutes <= 0) return '';
   return minutes === 1 ? '1 min read' : `${minutes} min read`;
+}
+
+/** `url` when it is an http(s) address (the only kind the popup links to), else null. */
+export function safeHttpUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The host a reader recognises ("www.example.com" → "example.com"), for links and fallbacks. */

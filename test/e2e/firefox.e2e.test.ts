@@ -3,8 +3,8 @@
  * (the recipe in ../shared/docs/browser-e2e-probe/test-firefox.mjs). Firefox has no scriptable toolbar
  * click, so a test copy of the build holds host permission for 127.0.0.1 and the popup is opened as a page
  * for the tab. Covers the popup, copying, the XSS fixture, restricted pages, auto-clean (whitelist from the
- * popup → registered content script → cleaned on reload, late widget, restore) and the built-in
- * selectors. Skipped, with a message, where Firefox is not installed.
+ * popup → registered content script → cleaned on reload, late widget, restore), the story memory's
+ * "Also seen on" and the built-in selectors. Skipped, with a message, where Firefox is not installed.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,6 +144,26 @@ describe.skipIf(!present)('the Firefox build in Firefox ESR', () => {
       );
     }
     await popup.close();
+  });
+
+  it('story memory: the second copy of a story lists the first under "Also seen on", with what it lacks', async () => {
+    const full = fixtureNamed('pages/steemit-repost');
+    const first = await popupFor(`${server.origin}/pages/steemit-repost.html`);
+    await first.waitForFunction(() => document.body.dataset.storyCopies !== undefined);
+    await first.close();
+    const second = await popupFor(`${server.origin}/pages/business-standard.html`);
+    await second.waitForFunction(() => document.body.dataset.storyCopies !== undefined);
+    const shown = await second.evaluate(() => ({
+      sites: [...document.querySelectorAll('[data-testid=seen-site]')].map((e) => e.textContent),
+      href: document.querySelector('[data-testid=seen-site]')?.getAttribute('href'),
+      summary: document.querySelector('[data-testid=differences-summary]')?.textContent ?? '',
+    }));
+    expect(shown.sites).toEqual([full.expected.attribution.siteName]);
+    expect(shown.href).toBe(full.expected.attribution.canonicalUrl);
+    expect(shown.summary).toMatch(
+      new RegExp(`^Lacks \\d+ paragraphs.* vs ${full.expected.attribution.siteName}$`),
+    );
+    await second.close();
   });
 
   it('the XSS fixture runs nothing in the popup', async () => {

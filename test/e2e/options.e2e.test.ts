@@ -244,7 +244,7 @@ describe('preferences, families and repair', () => {
     expect(text).toContain('theme "sepia" is not system, light or dark; set to system');
     expect(text).toContain('font size 400 is not a whole number from 12 to 26; set to 26');
     expect(text).toContain('settings upgraded from version 2 to 3');
-    expect((await storedSettings()).version).toBe(3);
+    expect((await storedSettings()).version).toBe(4);
     await notice.getByRole('button', { name: 'OK, hide this notice' }).click();
     await notice.waitFor({ state: 'detached' });
     await options.reload();
@@ -295,7 +295,7 @@ describe('export and import', () => {
     exported = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(exported) as { format: string; version: number; settings: object };
     expect(file.format).toBe('cleanwire-settings');
-    expect(file.version).toBe(3);
+    expect(file.version).toBe(4);
     const { version: _v, ...rest } = before;
     expect(file.settings).toEqual(rest);
 

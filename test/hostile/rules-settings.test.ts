@@ -42,7 +42,7 @@ describe('families that are not families', () => {
     'drops "%s" with a repair note, and the families stay plain',
     (name) => {
       const stored = JSON.parse(
-        `{"version":3,"families":{"${name}":false,"comments":false},"whitelist":[],"customRules":"","siteExceptions":{},"pageMode":"focus","defaultExportFormat":"text","theme":"system","fontSize":16}`,
+        `{"version":4,"families":{"${name}":false,"comments":false},"whitelist":[],"customRules":"","siteExceptions":{},"pageMode":"focus","defaultExportFormat":"text","theme":"system","fontSize":16,"storyMemory":true}`,
       ) as unknown;
       const { settings, repairs } = validateSettings(stored);
       expect(repairs).toEqual([`unknown rule family "${name}" dropped`]);

@@ -6,6 +6,7 @@ import {
   acceptPageToolRequest,
   checkSenderIsOwnContentScript,
   MAX_SELECTOR_CHARS,
+  MAX_STORY_TEXT_CHARS,
 } from '../../src/shared/messages';
 
 const self = {
@@ -152,6 +153,7 @@ describe('background requests', () => {
         from: 'content-script',
         tabId: 7,
         url: contentScript.url,
+        incognito: false,
         request: { type: 'badge', count: 4 },
       },
     });
@@ -182,6 +184,57 @@ describe('background requests', () => {
       expect(acceptBackgroundRequest({ type: 'save-zap-rule', selector }, contentScript, self).ok).toBe(
         false,
       );
+  });
+
+  describe('a story to remember', () => {
+    const story = {
+      title: 'Facebook asks big banks to share customer details',
+      site: 'Business Standard',
+      url: 'https://www.business-standard.com/article/1.html',
+      published: null,
+      wire: 'AFP',
+      text: 'Facebook has asked major US banks to share detailed financial information.',
+    };
+
+    it('comes from a content script for its own tab, which says whether the tab is private', () => {
+      const request = { type: 'remember-story', story, tabId: null };
+      expect(acceptBackgroundRequest(request, contentScript, self)).toEqual({
+        ok: true,
+        value: { from: 'content-script', tabId: 7, url: contentScript.url, incognito: false, request },
+      });
+      const privateTab = { ...contentScript, tab: { id: 7, incognito: true } };
+      expect(acceptBackgroundRequest(request, privateTab, self)).toMatchObject({
+        ok: true,
+        value: { incognito: true },
+      });
+    });
+
+    it('or from the popup, for the tab it names; never the other way round', () => {
+      const request = { type: 'remember-story', story, tabId: 12 };
+      expect(acceptBackgroundRequest(request, popup, self)).toEqual({
+        ok: true,
+        value: { from: 'extension-page', request },
+      });
+      // A content script cannot speak for another tab, nor an extension page for none.
+      expect(acceptBackgroundRequest(request, contentScript, self).ok).toBe(false);
+      expect(acceptBackgroundRequest({ ...request, tabId: null }, popup, self).ok).toBe(false);
+    });
+
+    it('is refused with a bad shape or a text longer than any page the engine reads', () => {
+      const send = (over: object) =>
+        acceptBackgroundRequest(
+          { type: 'remember-story', story: { ...story, ...over }, tabId: null },
+          contentScript,
+          self,
+        ).ok;
+      expect(send({})).toBe(true);
+      expect(send({ text: 42 })).toBe(false);
+      expect(send({ title: undefined })).toBe(false);
+      expect(send({ text: 'x'.repeat(MAX_STORY_TEXT_CHARS + 1) })).toBe(false);
+      expect(acceptBackgroundRequest({ type: 'remember-story', story, tabId: -3 }, popup, self).ok).toBe(
+        false,
+      );
+    });
   });
 
   it('refuses unknown types and non-objects', () => {

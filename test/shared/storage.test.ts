@@ -61,6 +61,7 @@ describe('loadSettings', () => {
     expect(notice?.repairs).toEqual([
       expect.stringMatching(/upgraded from version 1 to 2/),
       expect.stringMatching(/upgraded from version 2 to 3/),
+      expect.stringMatching(/upgraded from version 3 to 4/),
     ]);
   });
 

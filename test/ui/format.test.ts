@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Removal, RuleFamily } from '../../src/core/types';
-import { displayHost, formatPublished, readingTimeLabel, removalSummary } from '../../src/ui/format';
+import {
+  displayHost,
+  formatPublished,
+  readingTimeLabel,
+  removalSummary,
+  safeHttpUrl,
+} from '../../src/ui/format';
 
 const removal = (family: RuleFamily): Removal => ({
   ruleId: `${family}.x`,
@@ -41,6 +47,11 @@ describe('formatPublished', () => {
     expect(formatPublished('2018-08-07T10:31:00+05:00', 'en-GB')).toMatch(/^7 August 2018/);
   });
 
+  it('the day alone, for the popup’s list of other copies', () => {
+    expect(formatPublished('2018-08-07', 'en-US', true)).toBe('Aug 7, 2018');
+    expect(formatPublished('2018-08-07T10:31:00+05:00', 'en-GB', true)).toBe('7 Aug 2018');
+  });
+
   it('an unreadable value is shown raw rather than lost', () => {
     expect(formatPublished('Tuesday morning', 'en-US')).toBe('Tuesday morning');
   });
@@ -51,6 +62,12 @@ describe('small labels', () => {
     expect(readingTimeLabel(0)).toBe('');
     expect(readingTimeLabel(1)).toBe('1 min read');
     expect(readingTimeLabel(7)).toBe('7 min read');
+  });
+
+  it('safe http(s) address', () => {
+    expect(safeHttpUrl('https://steemit.com/a?b=1')).toBe('https://steemit.com/a?b=1');
+    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpUrl('not a url')).toBeNull();
   });
 
   it('display host', () => {

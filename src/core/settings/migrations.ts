@@ -56,6 +56,17 @@ export const MIGRATIONS: readonly Migration[] = [
       return next;
     },
   },
+  {
+    // Version 4 adds story memory (issue 17), on as for a new install.
+    from: 3,
+    to: 4,
+    describe: 'settings upgraded from version 3 to 4 (story memory added, on)',
+    migrate(stored) {
+      const next: Record<string, unknown> = { ...stored, version: 4 };
+      if (!('storyMemory' in next)) next.storyMemory = defaultSettings().storyMemory;
+      return next;
+    },
+  },
 ];
 
 /** Runs every migration from `version` up to the newest, returning the object and what was done. */

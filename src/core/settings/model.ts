@@ -6,7 +6,7 @@ import { BUILTIN_FAMILY_LABELS } from '../rules/families';
  * migrations.ts with a version bump.
  */
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export type ExportFormat = 'text' | 'markdown' | 'html';
 export type Theme = 'system' | 'light' | 'dark';
@@ -72,6 +72,12 @@ export const DEFAULTS = {
   theme: 'system' as Theme,
   /** Article text size in the popup, CSS pixels, FONT_SIZE_MIN…FONT_SIZE_MAX. */
   fontSize: 16,
+  /**
+   * Story memory (issue 17): keep a fingerprint of each article read, on this device only, to show other
+   * copies of a story. On by default: nothing leaves the device, no text is kept, private windows are
+   * never recorded, and it is bounded (core/story/memory.ts).
+   */
+  storyMemory: true,
 };
 
 export type Settings = typeof DEFAULTS;

@@ -1,3 +1,5 @@
+import { validRecords } from '../story/memory';
+import type { StoryRecord } from '../story/record';
 import { MAX_IMPORT_CHARS } from './limits';
 import { SETTINGS_VERSION, type Settings } from './model';
 import { validateDetailed, type ValidateOptions } from './validate';
@@ -5,7 +7,11 @@ import { validateDetailed, type ValidateOptions } from './validate';
 /**
  * Settings as one JSON file, for backup and moving between browsers.
  *
- *   { "format": "cleanwire-settings", "version": 2, "settings": { …every field but version… } }
+ *   { "format": "cleanwire-settings", "version": 4, "settings": { …every field but version… } }
+ *
+ * The story memory (issue 17) goes in only when the reader asks for it, as `"stories": [ …records… ]`
+ * beside `settings`; an import hands those records back (records of another version or damaged are left
+ * out) for the caller to merge into the memory it has.
  *
  * What an import REFUSES (the reason is returned, the reader's current settings stay as they are):
  *   - text that is not JSON, or not a JSON object, or larger than MAX_IMPORT_CHARS;
@@ -29,13 +35,24 @@ import { validateDetailed, type ValidateOptions } from './validate';
 export const SETTINGS_FORMAT = 'cleanwire-settings';
 export { MAX_IMPORT_CHARS };
 
-export type ImportResult = { ok: true; settings: Settings; repairs: string[] } | { ok: false; error: string };
+export type ImportResult =
+  | {
+      ok: true;
+      settings: Settings;
+      repairs: string[];
+      /** The story memory in the file; null when it holds none. */
+      stories: StoryRecord[] | null;
+    }
+  | { ok: false; error: string };
 
-export function exportSettings(settings: Settings): string {
+/** The settings file; with `stories`, the story memory goes in too. */
+export function exportSettings(settings: Settings, stories?: readonly StoryRecord[]): string {
   const { version: _version, ...rest } = settings;
-  return (
-    JSON.stringify({ format: SETTINGS_FORMAT, version: SETTINGS_VERSION, settings: rest }, null, 2) + '\n'
-  );
+  const file = { format: SETTINGS_FORMAT, version: SETTINGS_VERSION, settings: rest };
+  // The memory as one record a line: thousands of indented records would double the file.
+  if (!stories) return JSON.stringify(file, null, 2) + '\n';
+  const lines = stories.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
+  return `${JSON.stringify(file, null, 2).replace(/\n}$/, '')},\n  "stories": [\n${lines}\n  ]\n}\n`;
 }
 
 export function importSettings(text: string, options: ValidateOptions = {}): ImportResult {
@@ -74,5 +91,6 @@ export function importSettings(text: string, options: ValidateOptions = {}): Imp
   const { settings, repairs } = validateDetailed({ ...(body as Record<string, unknown>), version }, options);
   const fatal = repairs.find((r) => r.dropsUserData);
   if (fatal) return refuse(`The file cannot be used: its ${fatal.problem}.`);
-  return { ok: true, settings, repairs: repairs.map((r) => r.message) };
+  const stories = Array.isArray(file.stories) ? validRecords(file.stories) : null;
+  return { ok: true, settings, repairs: repairs.map((r) => r.message), stories };
 }

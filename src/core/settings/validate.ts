@@ -182,6 +182,14 @@ export function validateDetailed(
         );
     }
   }
+
+  if (!('storyMemory' in raw)) missing('storyMemory');
+  else if (typeof raw.storyMemory === 'boolean') settings.storyMemory = raw.storyMemory;
+  else
+    repair(
+      'storyMemory',
+      `story memory was ${describe(raw.storyMemory)}, not on/off; set to ${settings.storyMemory ? 'on' : 'off'}`,
+    );
   return { settings, repairs };
 }
 

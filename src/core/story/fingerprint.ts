@@ -2,10 +2,11 @@
  * A story's fingerprint: what Cleanwire keeps of an article to recognise other copies of it later, without
  * keeping the article. Built from clean()'s result; compared by match.ts; stored by record.ts.
  */
-import { siteNameFromUrl } from '../attribution/url';
-import type { CleanResult } from '../types';
 import { hashRun, hashString, mix32 } from './hash';
 import { storyParagraphs, storyWords } from './words';
+
+// In a module of its own, so that the content script sends a story without the hashing code.
+export { storyInputOf } from './input';
 
 /** Words in a shingle: long enough that two different stories rarely share one, short enough to survive edits. */
 export const SHINGLE_WORDS = 5;
@@ -62,21 +63,6 @@ export interface StoryFingerprint extends StoryAbout {
   level: number;
   /** In the order of storyParagraphs(text). */
   paragraphs: StoryParagraph[];
-}
-
-/** The input for fingerprintStory from clean()'s result; null when the result has no article text. */
-export function storyInputOf(result: CleanResult, pageUrl: string | null): StoryInput | null {
-  const { article, attribution } = result;
-  if (!article || article.text.trim() === '') return null;
-  const url = attribution.canonicalUrl?.value ?? pageUrl;
-  return {
-    title: article.title || null,
-    site: attribution.siteName?.value ?? siteNameFromUrl(url),
-    url: url ?? null,
-    published: attribution.published?.value ?? null,
-    wire: attribution.wire?.agency ?? null,
-    text: article.text,
-  };
 }
 
 /** Odd multipliers and offsets of the MinHash functions, fixed forever: stored fingerprints depend on them. */

@@ -30,4 +30,35 @@ export {
   type ParagraphRef,
 } from './copies';
 export { StoryClusters } from './cluster';
-export { fromStoryRecord, toStoryRecord, STORY_RECORD_VERSION, type StoryRecord } from './record';
+export {
+  fromStoryRecord,
+  minhashOfRecord,
+  toStoryRecord,
+  STORY_RECORD_VERSION,
+  type StoryRecord,
+} from './record';
+export {
+  MAX_STORIES,
+  MAX_STORY_CHARS,
+  STORY_BOUNDS,
+  mergeStories,
+  rememberStory,
+  storedCopiesOf,
+  storedRecords,
+  validRecords,
+  type StoredCopies,
+  type StoryBounds,
+} from './memory';
+export {
+  changedNote,
+  describeDifferences,
+  differencesSummary,
+  differencesText,
+  missingRunText,
+  paragraphPreview,
+  type AddedParagraph,
+  type ChangedParagraph,
+  type CopyDifferences,
+  type MissingPlace,
+  type MissingRun,
+} from './differences';

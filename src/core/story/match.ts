@@ -60,7 +60,10 @@ export function compareStories(a: StoryFingerprint, b: StoryFingerprint): StoryC
 }
 
 /** MinHash samples two stories have in common. */
-export function sharedMinhash(a: StoryFingerprint, b: StoryFingerprint): number {
+export function sharedMinhash(
+  a: Pick<StoryFingerprint, 'minhash'>,
+  b: Pick<StoryFingerprint, 'minhash'>,
+): number {
   let n = 0;
   for (let k = 0; k < MINHASH_SIZE; k++) if (a.minhash[k] === b.minhash[k]) n++;
   return n;

@@ -95,6 +95,28 @@ export function fromStoryRecord(value: unknown): StoryFingerprint | null {
   };
 }
 
+/**
+ * Only the MinHash of a record (what finding candidates needs), without decoding its paragraphs; null
+ * when it is not a record of this version.
+ */
+export function minhashOfRecord(value: unknown): Uint16Array | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  if (r.v !== STORY_RECORD_VERSION || typeof r.minhash !== 'string') return null;
+  let binary: string;
+  try {
+    binary = atob(r.minhash);
+  } catch {
+    return null;
+  }
+  if (binary.length !== MINHASH_SIZE * 2) return null;
+  // A plain loop: the popup runs this on every stored record.
+  const minhash = new Uint16Array(MINHASH_SIZE);
+  for (let k = 0; k < MINHASH_SIZE; k++)
+    minhash[k] = binary.charCodeAt(2 * k) | (binary.charCodeAt(2 * k + 1) << 8);
+  return minhash;
+}
+
 function isCount(x: unknown): x is number {
   return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 }

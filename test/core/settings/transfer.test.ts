@@ -15,6 +15,7 @@ import {
   siteExceptionsFor,
   type Settings,
 } from '../../../src/core/settings';
+import { fingerprintStory, toStoryRecord } from '../../../src/core/story';
 
 const isValidSelector = selectorCheckFor(new JSDOM('').window.document);
 
@@ -40,7 +41,7 @@ describe('exportSettings / importSettings', () => {
     const s = sample();
     const text = exportSettings(s);
     expect(JSON.parse(text)).toMatchObject({ format: 'cleanwire-settings', version: SETTINGS_VERSION });
-    expect(importSettings(text)).toEqual({ ok: true, settings: s, repairs: [] });
+    expect(importSettings(text)).toEqual({ ok: true, settings: s, repairs: [], stories: null });
   });
 
   it('imports a version-1 file through the migrations', () => {
@@ -56,7 +57,9 @@ describe('exportSettings / importSettings', () => {
       repairs: [
         'settings upgraded from version 1 to 2 (whitelist, rule families, custom rules and export format added)',
         'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
+        'settings upgraded from version 3 to 4 (story memory added, on)',
       ],
+      stories: null,
     });
   });
 
@@ -69,7 +72,9 @@ describe('exportSettings / importSettings', () => {
       settings: { ...sample(), whitelist: [{ ...site, mode: 'tidy' }] },
       repairs: [
         'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
+        'settings upgraded from version 3 to 4 (story memory added, on)',
       ],
+      stories: null,
     });
   });
 
@@ -100,7 +105,7 @@ describe('exportSettings / importSettings', () => {
     ],
     [
       JSON.stringify({ format: 'cleanwire-settings', version: 99, settings: {} }),
-      /made by a newer Cleanwire \(settings version 99; this one reads up to 3\)\. Update Cleanwire/,
+      /made by a newer Cleanwire \(settings version 99; this one reads up to 4\)\. Update Cleanwire/,
     ],
     [JSON.stringify({ format: 'cleanwire-settings', version: 2 }), /has no "settings" object/],
     [
@@ -215,6 +220,43 @@ describe('rules from settings', () => {
       r.ok &&
         parseRuleList(r.settings.customRules, isValidSelector).filter((l) => l.kind === 'invalid').length,
     ).toBe(1);
+  });
+});
+
+describe('the story memory in a backup', () => {
+  const story = (url: string, seen: number) => ({
+    ...toStoryRecord(
+      fingerprintStory({
+        title: 'Ferry crews strike',
+        site: null,
+        url,
+        published: null,
+        wire: 'AFP',
+        text: 'Crews on the coastal ferries of western Norway walked out on Monday over a winter timetable.',
+        seen,
+      }),
+    ),
+  });
+
+  it('is left out unless asked for', () => {
+    const text = exportSettings(sample());
+    expect(JSON.parse(text)).not.toHaveProperty('stories');
+    expect(importSettings(text)).toMatchObject({ ok: true, stories: null });
+  });
+
+  it('goes in when asked, one record a line, and comes back out of an import', () => {
+    const stories = [story('https://a.example/1', 1), story('https://b.example/2', 2)];
+    const text = exportSettings(sample(), stories);
+    expect(text.split('\n').filter((line) => line.includes('"minhash"'))).toHaveLength(2);
+    expect(importSettings(text)).toEqual({ ok: true, settings: sample(), repairs: [], stories });
+    // An empty memory is an empty list, not "none".
+    expect(importSettings(exportSettings(sample(), []))).toMatchObject({ ok: true, stories: [] });
+  });
+
+  it('loses damaged records and records of another version, not the settings', () => {
+    const good = story('https://a.example/1', 1);
+    const text = file(sample(), { stories: [good, { ...good, v: 99 }, 'junk', { ...good, paragraphs: 5 }] });
+    expect(importSettings(text)).toMatchObject({ ok: true, settings: sample(), stories: [good] });
   });
 });
 

@@ -85,6 +85,7 @@ describe('validateSettings', () => {
     expect(repairs).toEqual([
       'settings upgraded from version 1 to 2 (whitelist, rule families, custom rules and export format added)',
       'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
+      'settings upgraded from version 3 to 4 (story memory added, on)',
     ]);
   });
 
@@ -110,7 +111,19 @@ describe('validateSettings', () => {
     ]);
     expect(repairs).toEqual([
       'settings upgraded from version 2 to 3 (page modes added: sites already in the list keep Tidy, new ones start in Focus)',
+      'settings upgraded from version 3 to 4 (story memory added, on)',
     ]);
+  });
+
+  it('migrates version 3: story memory on, the rest as it was; a switch that is not one is repaired', () => {
+    const { storyMemory: _memory, ...v3 } = { ...current(), version: 3, theme: 'dark' as const };
+    const { settings, repairs } = validateSettings(v3);
+    expect(settings).toEqual(current({ theme: 'dark', storyMemory: true }));
+    expect(repairs).toEqual(['settings upgraded from version 3 to 4 (story memory added, on)']);
+    expect(validateSettings({ ...current(), storyMemory: false }).settings.storyMemory).toBe(false);
+    const damaged = validateSettings({ ...current(), storyMemory: 'yes' });
+    expect(damaged.settings.storyMemory).toBe(true);
+    expect(damaged.repairs).toEqual(['story memory was "yes", not on/off; set to on']);
   });
 
   it('repairs a page mode that is not one', () => {
