@@ -1,8 +1,14 @@
 import { isAgencyOnly, nameParts } from './agency-match';
 
-/** "By", "Written by", "Von", "Par", "Por", "Door", "Author:" — what comes before the names. */
-const BY_PREFIX =
-  /^(?:(?:written|posted|reported|story|words|text|reporting)\s+)?(?:by|von|par|por|door)\b\s*:?\s*/i;
+/**
+ * "By", "Written by", "Von", "Ein Artikel von", "Erstellt von", "Par", "Écrit par", "Por", "Door",
+ * "Author:" — what comes before the names.
+ */
+const BY_LEAD =
+  '^(?:(?:written|posted|reported|story|words|text|reporting|ein artikel|ein beitrag|erstellt|geschrieben|verfasst|écrit|publié|escrito|publicado)\\s+)?(?:by|von|par|por|door)\\b';
+const BY_PREFIX = new RegExp(`${BY_LEAD}\\s*:?\\s*`, 'i');
+/** A text that starts like a byline: the lead-in, a space, then something (the names). */
+export const BY_LINE = new RegExp(`${BY_LEAD}\\s*:?\\s+\\S`, 'i');
 const LABEL_PREFIX = /^(?:authors?|autor(?:in)?|auteur|reporter|text|words)\s*:\s*/i;
 /** Where a byline stops and the date stamp starts: "| Updated …", "Published …". */
 const STAMP =
@@ -30,7 +36,9 @@ const PARTICLES = new Set(
  */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null;
-  let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  let s = decodeEntities(raw)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   if (s === '' || s.length > 300) return null;
   s = s
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
@@ -49,6 +57,35 @@ export function cleanByline(raw: string | null | undefined): string | null {
   const out = tidy(named);
   if (out === '' || out.length > 100 || !/\p{L}/u.test(out)) return null;
   return out;
+}
+
+/** Combining marks for the accented-letter entities (`&oacute;` is o + U+0301, composed by NFC). */
+const ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  tilde: '\u0303',
+  uml: '\u0308',
+  ring: '\u030a',
+  cedil: '\u0327',
+};
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', szlig: 'ß' };
+
+/**
+ * HTML entities left in a name by a CMS that escaped it twice ("Redacci&oacute;n" in JSON-LD or a meta
+ * tag): numeric ones, accented letters and the few others names contain. Anything else stays as written.
+ */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s
+    .replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (m, n: string) => {
+      const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
+    .replace(/&([a-z])(acute|grave|circ|tilde|uml|ring|cedil);/gi, (_, l: string, a: string) =>
+      (l + ACCENTS[a.toLowerCase()]!).normalize('NFC'),
+    )
+    .replace(/&(amp|quot|apos|nbsp|szlig);/g, (_, n: string) => NAMED[n]!);
 }
 
 function tidy(segment: string): string {

@@ -1,4 +1,4 @@
-import { cleanByline, looksLikeName } from './byline';
+import { BY_LINE, cleanByline, looksLikeName } from './byline';
 import { parseDate } from './dates';
 import { isInStoryArea, isOutsideStory } from './dom';
 
@@ -116,7 +116,6 @@ export function datesFromLines(lines: PageLines): { published: string | null; up
   return { published, updated };
 }
 
-const BY_LINE = /^(?:(?:written|posted|reported|story|words|text)\s+)?(?:by|von|par|por|door)\b\s*:?\s+\S/i;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:in)?|auteur)\s*:\s*\S/i;
 
 /**

@@ -19,6 +19,11 @@ describe('cleanByline', () => {
     ['By AFP', 'AFP'],
     ['Von Anna Schmidt', 'Anna Schmidt'],
     ['  By\u00a0 Melissa   Porter  ', 'Melissa Porter'],
+    ['Ein Artikel von Anna Schmidt | 27.01.2022 - 12:45', 'Anna Schmidt'],
+    ['Erstellt von Anna Schmidt', 'Anna Schmidt'],
+    ['Écrit par Jeanne Dupont', 'Jeanne Dupont'],
+    ['Redacci&oacute;n Diario Ejemplo', 'Redacción Diario Ejemplo'],
+    ['Fran&ccedil;ois M&uuml;ller &amp; Jos&#233; P&#xE9;rez', 'François Müller & José Pérez'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
