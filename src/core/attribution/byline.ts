@@ -101,10 +101,33 @@ function tidy(segment: string): string {
   ) {
     words.pop();
   }
-  return words
-    .join(' ')
+  return withoutRole(words.join(' '))
     .replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/g, '')
     .trim();
+}
+
+/** Words of a job title after a name: "Jane Doe, Privacy Expert", "Jane Doe Contributing Writer". */
+const ROLE_WORD =
+  /^(?:expert|writer|editor|director|founder|co-founder|reviewer|contributor|contributing|correspondent|reporter|columnist|manager|ceo|head|lead|senior|sr|chief|managing|consultant|specialist|staff|team|journalist|producer|analyst|strategist|&|and)$/i;
+const isRoleWord = (w: string) => ROLE_WORD.test(w.replace(/[^\p{L}&-]/gu, ''));
+
+/**
+ * A name without the job title after it: a ", …" or " - …" part that has a role word in it ("Jane Doe,
+ * Privacy and Digital Security Expert", "Jane Doe - Example Editorial Team"), and a run of role words
+ * at the end ("Jane Doe Founder & Lead Reviewer"). At least two words stay.
+ */
+function withoutRole(s: string): string {
+  const part = /\s*(?:,|\s[-–—])\s+/.exec(s);
+  if (part && part.index > 0) {
+    const head = s.slice(0, part.index);
+    const tail = s.slice(part.index + part[0].length).split(' ');
+    if (head.includes(' ') && tail.some((w) => isRoleWord(w) && !/^(?:and|&)$/i.test(w))) s = head;
+  }
+  const words = s.split(' ');
+  let end = words.length;
+  while (end > 2 && isRoleWord(words[end - 1]!)) end--;
+  // "and" or "&" ends a list of names, not a title
+  return end < words.length && !/^(?:and|&)$/i.test(words[end]!) ? words.slice(0, end).join(' ') : s;
 }
 
 /**

@@ -23,6 +23,12 @@ describe('cleanByline', () => {
     ['Erstellt von Anna Schmidt', 'Anna Schmidt'],
     ['Écrit par Jeanne Dupont', 'Jeanne Dupont'],
     ['Redacci&oacute;n Diario Ejemplo', 'Redacción Diario Ejemplo'],
+    ['By Jane Doe, Privacy and Digital Security Expert', 'Jane Doe'],
+    ['Jane Doe Contributing Writer', 'Jane Doe'],
+    ['Jane Doe Founder & Lead Reviewer', 'Jane Doe'],
+    ['Jane Doe - Example Editorial Team', 'Jane Doe'],
+    ['Jane Doe, John Roe & Ann Poe', 'Jane Doe, John Roe & Ann Poe'],
+    ['Jane Doe and Staff', 'Jane Doe and Staff'],
     ['Fran&ccedil;ois M&uuml;ller &amp; Jos&#233; P&#xE9;rez', 'François Müller & José Pérez'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
