@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, looksLikeName } from '../../../src/core/attribution/byline';
+import { attributionOf, page } from './helpers';
 
 describe('cleanByline', () => {
   it.each([
@@ -62,4 +63,14 @@ describe('looksLikeName', () => {
     '%j is not',
     (s) => expect(looksLikeName(s)).toBe(false),
   );
+});
+
+describe('byline elements read with a space between their parts', () => {
+  it('"Jane Doe" and "Published …" in sibling elements are not "Jane DoePublished"', () => {
+    const doc = page(
+      '',
+      '<article><h1>Headline</h1><div class="author"><a href="/a/jd">Jane Doe</a><span>Published Aug 7, 2018</span></div><p>Story text.</p></article>',
+    );
+    expect(attributionOf(doc).byline).toEqual({ value: 'Jane Doe', source: 'text' });
+  });
 });
