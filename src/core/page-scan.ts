@@ -17,6 +17,7 @@ export interface PageScan {
   base: Element | null;
   /** The document's `<title>` (the first; an SVG's titles are not visited). */
   title: Element | null;
+  /** `<time>` elements, and elements marked `itemprop="datePublished"` (a `<div datetime=…>`, a `<span content=…>`). */
   times: Element[];
   /** Elements whose class says byline, author, date, dateline, published or timestamp; and `<address>`. */
   candidates: Element[];
@@ -72,6 +73,7 @@ const SKIP_CHILDREN = new Set(
 );
 const CANDIDATE_CLASS = /byline|by-line|author|writer|date|publish|posted|timestamp/i;
 const AUTHOR_ITEMPROP = /(?:^|\s)(?:author|creator)(?:\s|$)/i;
+const DATE_ITEMPROP = /(?:^|\s)datePublished(?:\s|$)/;
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 /** Bounds for pathological pages; far above what real pages have. */
 const MAX_ELEMENTS = 100_000;
@@ -119,7 +121,9 @@ export function scanPage(doc: Document): PageScan {
         const container = tag === 'article' || tag === 'main' || (cls !== null && CONTAINER_CLASS.test(cls));
         if (container) keep(scan.containers, el);
         if (cls && CANDIDATE_CLASS.test(cls)) keep(scan.candidates, el);
-        if (AUTHOR_ITEMPROP.test(el.getAttribute('itemprop') ?? '')) keep(scan.authorMarks, el);
+        const itemprop = el.getAttribute('itemprop');
+        if (itemprop !== null && DATE_ITEMPROP.test(itemprop)) keep(scan.times, el);
+        if (itemprop !== null && AUTHOR_ITEMPROP.test(itemprop)) keep(scan.authorMarks, el);
         else if (tag === 'a' && AUTHOR_REL.test(el.getAttribute('rel') ?? '')) keep(scan.authorMarks, el);
       }
     }

@@ -1,8 +1,14 @@
 import { isAgencyOnly, nameParts } from './agency-match';
 
-/** "By", "Written by", "Von", "Par", "Por", "Door", "Author:" — what comes before the names. */
-const BY_PREFIX =
-  /^(?:(?:written|posted|reported|story|words|text|reporting)\s+)?(?:by|von|par|por|door)\b\s*:?\s*/i;
+/**
+ * "By", "Written by", "Von", "Ein Artikel von", "Erstellt von", "Par", "Écrit par", "Por", "Door",
+ * "Author:" — what comes before the names.
+ */
+const BY_LEAD =
+  '^(?:(?:written|posted|reported|story|words|text|reporting|ein artikel|ein beitrag|erstellt|geschrieben|verfasst|écrit|publié|escrito|publicado)\\s+)?(?:by|von|par|por|door)\\b';
+const BY_PREFIX = new RegExp(`${BY_LEAD}\\s*:?\\s*`, 'i');
+/** A text that starts like a byline: the lead-in, a space, then something (the names). */
+export const BY_LINE = new RegExp(`${BY_LEAD}\\s*:?\\s+\\S`, 'i');
 const LABEL_PREFIX = /^(?:authors?|autor(?:in)?|auteur|reporter|text|words)\s*:\s*/i;
 /** Where a byline stops and the date stamp starts: "| Updated …", "Published …". */
 const STAMP =
@@ -30,7 +36,9 @@ const PARTICLES = new Set(
  */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null;
-  let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  let s = decodeEntities(raw)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   if (s === '' || s.length > 300) return null;
   s = s
     .replace(/\bhttps?:\/\/[^\s()]+/gi, ' ')
@@ -51,6 +59,35 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return out;
 }
 
+/** Combining marks for the accented-letter entities (`&oacute;` is o + U+0301, composed by NFC). */
+const ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  tilde: '\u0303',
+  uml: '\u0308',
+  ring: '\u030a',
+  cedil: '\u0327',
+};
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', szlig: 'ß' };
+
+/**
+ * HTML entities left in a name by a CMS that escaped it twice ("Redacci&oacute;n" in JSON-LD or a meta
+ * tag): numeric ones, accented letters and the few others names contain. Anything else stays as written.
+ */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s
+    .replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (m, n: string) => {
+      const code = n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
+    .replace(/&([a-z])(acute|grave|circ|tilde|uml|ring|cedil);/gi, (_, l: string, a: string) =>
+      (l + ACCENTS[a.toLowerCase()]!).normalize('NFC'),
+    )
+    .replace(/&(amp|quot|apos|nbsp|szlig);/g, (_, n: string) => NAMED[n]!);
+}
+
 function tidy(segment: string): string {
   let s = segment.trim().replace(LABEL_PREFIX, '').replace(BY_PREFIX, '');
   s = s.replace(STAMP, '');
@@ -64,10 +101,33 @@ function tidy(segment: string): string {
   ) {
     words.pop();
   }
-  return words
-    .join(' ')
+  return withoutRole(words.join(' '))
     .replace(/^[\s,;:|•·–—-]+|[\s,;:|•·–—-]+$/g, '')
     .trim();
+}
+
+/** Words of a job title after a name: "Jane Doe, Privacy Expert", "Jane Doe Contributing Writer". */
+const ROLE_WORD =
+  /^(?:expert|writer|editor|director|founder|co-founder|reviewer|contributor|contributing|correspondent|reporter|columnist|manager|ceo|head|lead|senior|sr|chief|managing|consultant|specialist|staff|team|journalist|producer|analyst|strategist|&|and)$/i;
+const isRoleWord = (w: string) => ROLE_WORD.test(w.replace(/[^\p{L}&-]/gu, ''));
+
+/**
+ * A name without the job title after it: a ", …" or " - …" part that has a role word in it ("Jane Doe,
+ * Privacy and Digital Security Expert", "Jane Doe - Example Editorial Team"), and a run of role words
+ * at the end ("Jane Doe Founder & Lead Reviewer"). At least two words stay.
+ */
+function withoutRole(s: string): string {
+  const part = /\s*(?:,|\s[-–—])\s+/.exec(s);
+  if (part && part.index > 0) {
+    const head = s.slice(0, part.index);
+    const tail = s.slice(part.index + part[0].length).split(' ');
+    if (head.includes(' ') && tail.some((w) => isRoleWord(w) && !/^(?:and|&)$/i.test(w))) s = head;
+  }
+  const words = s.split(' ');
+  let end = words.length;
+  while (end > 2 && isRoleWord(words[end - 1]!)) end--;
+  // "and" or "&" ends a list of names, not a title
+  return end < words.length && !/^(?:and|&)$/i.test(words[end]!) ? words.slice(0, end).join(' ') : s;
 }
 
 /**

@@ -27,17 +27,25 @@ const STORY_MARKS = /article|post|story|entry/i;
  */
 const PAGE_LEVEL = new Set(['BODY', 'HTML']);
 
-/** Site furniture — navigation, footers, sidebars, comments, related lists — whose names and dates are other stories'. */
-export function isOutsideStory(el: Element): boolean {
+/**
+ * Site furniture — navigation, footers, sidebars, comments, related lists — whose names and dates are
+ * other stories'. Two blocks that look like furniture are not: one that holds the page's `headline`
+ * (a layout wrapper named "layoutTwoColumnsRightSidebar" or "has-sidebar" holds the whole page), and
+ * a `<footer>` inside an `<article>` (the post's own footer: its date, author and tags).
+ */
+export function isOutsideStory(el: Element, headline: Element | null = null): boolean {
   return (
-    closestWhere(
-      el,
-      (e) =>
-        OUTSIDE_TAGS.has(e.tagName.toUpperCase()) ||
-        (!PAGE_LEVEL.has(e.tagName.toUpperCase()) && OUTSIDE_MARKS.test(marks(e))),
-    ) !== null
+    closestWhere(el, (e) => {
+      const tag = e.tagName.toUpperCase();
+      const furniture = OUTSIDE_TAGS.has(tag)
+        ? !(tag === 'FOOTER' && e.parentElement && closestTag(e.parentElement, ARTICLE))
+        : !PAGE_LEVEL.has(tag) && OUTSIDE_MARKS.test(marks(e));
+      return furniture && !(headline && e.contains(headline));
+    }) !== null
   );
 }
+
+const ARTICLE = new Set(['ARTICLE']);
 
 /** Inside the story's own container (article, main, or a block named like one). */
 export function isInStoryArea(el: Element): boolean {
@@ -56,4 +64,23 @@ export function isInStoryArea(el: Element): boolean {
 /** The nearest ancestor (or the element) with one of these tag names. */
 export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
   return closestWhere(el, (e) => tags.has(e.tagName.toUpperCase()));
+}
+
+/**
+ * The element's text with a space at each text node's edge: `<span>By</span><a>Jane Doe</a>` is "By Jane
+ * Doe", `<a>Jane Doe</a><span>Published</span>` is not "Jane DoePublished". Reads about `maxChars`.
+ */
+export function spacedText(el: Element, maxChars = 600): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let n = walker.nextNode(); n && length <= maxChars; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    parts.push(t);
+    length += t.length;
+  }
+  return parts
+    .join(' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }

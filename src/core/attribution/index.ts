@@ -6,10 +6,18 @@ import { parseDate } from './dates';
 import { readJsonLd, type JsonLdFacts } from './jsonld';
 import { firstValues, META_KEYS, readMeta, type MetaValues } from './meta';
 import { microdataAuthors } from './microdata';
-import { creditLinesAfterHeadline } from './near-headline';
+import { creditLinesAfterHeadline, dateAfterHeadline } from './near-headline';
 import { bylineFromLines, collectPageLines, datesFromLines } from './page-text';
 import { EMPTY_SCAN, scanPage, type PageScan } from '../page-scan';
-import { isHomeOf, resolveHttpUrl, siteNameFromTitle, siteNameFromUrl, withoutTracking } from './url';
+import {
+  dayFromUrl,
+  isHomeOf,
+  namesTheSite,
+  resolveHttpUrl,
+  siteNameFromTitle,
+  siteNameFromUrl,
+  withoutTracking,
+} from './url';
 import { detectWire } from './wire';
 
 /** What the pipeline knows when it asks for attribution. */
@@ -62,6 +70,7 @@ function extract(input: AttributionInput): Attribution {
     input.articleText ?? '',
     input.removedTexts ?? [],
     creditLinesAfterHeadline(scan.h1),
+    scan.h1,
   );
 
   const siteName = pickSiteName(
@@ -77,23 +86,27 @@ function extract(input: AttributionInput): Attribution {
   const bylines = [
     sourced(joinNames(jsonLd.authors), 'json-ld'),
     sourced(joinNames(metaBylines(meta)), 'meta'),
-    sourced(joinNames(microdataAuthors(scan.authorMarks)), 'microdata'),
+    sourced(joinNames(microdataAuthors(scan.authorMarks, scan.h1)), 'microdata'),
     sourced(textByline, 'text'),
     sourced(readabilityByline, 'readability'),
   ].filter((b): b is SourcedField<string> => b !== null);
-  // An organisation credited as its own author ("Business Standard" on businessstandard.com) gives way
-  // to a person's name from a less trusted source; a personal blog named after its author keeps it.
-  const isSite = (b: SourcedField<string>) =>
-    !!siteName && b.value.toLowerCase() === siteName.value.toLowerCase();
-  const byline = bylines.find((b) => !isSite(b)) ?? bylines[0] ?? null;
+  // The site credited as its own author ("Business Standard" on businessstandard.com, "jungefreiheit.de",
+  // "Die FURCHE" on furche.at) gives way to a person's name from a less trusted source; a personal blog
+  // named after its author keeps it.
+  // So does an account name ("CC7567", "admin", "janedoe"): a CMS user, not the name a reader sees.
+  const weak = (b: SourcedField<string>) =>
+    namesTheSite(b.value, siteName?.value ?? null, input.url) || isAccountName(b.value);
+  const byline = bylines.find((b) => !weak(b)) ?? bylines[0] ?? null;
 
   const textDates = datesFromLines(lines);
   const published =
     sourced(parseDate(jsonLd.datePublished), 'json-ld') ??
     sourced(firstDate(meta, META_KEYS.published), 'meta') ??
-    sourced(timeElementDate(scan.times), 'time') ??
+    sourced(timeElementDate(scan.times, scan.h1), 'time') ??
     sourced(textDates.published, 'text') ??
+    sourced(dateAfterHeadline(scan.h1), 'text') ??
     sourced(parseDate(readability?.publishedTime), 'readability') ??
+    sourced(dayFromUrl(input.url), 'url') ??
     // An update stamp is still the best date the page gives when it states no publication date.
     sourced(parseDate(jsonLd.dateModified), 'json-ld') ??
     sourced(firstDate(meta, META_KEYS.modified), 'meta') ??
@@ -151,6 +164,11 @@ function pickSiteName(
   );
 }
 
+/** One word of lower-case letters, digits and `._-`, or any one word with a digit: a login, not a name (agencies aside). */
+function isAccountName(name: string): boolean {
+  return (/^[\p{Ll}\p{N}._-]+$/u.test(name) || /^\S*\d\S*$/u.test(name)) && !isAgencyOnly(name);
+}
+
 /** Keys a page repeats once per author; any other key repeated is the same name written twice. */
 const REPEATABLE_BYLINE_KEYS = new Set([
   'article:author',
@@ -199,13 +217,13 @@ const MAIN = new Set(['MAIN']);
 const HEADER = new Set(['HEADER']);
 
 /**
- * `<time>` of the story: one marked as the publication time (`pubdate`, `itemprop="datePublished"`, a
+ * `<time>` (or `itemprop="datePublished"` element) of the story: one marked as the publication time (`pubdate`, `itemprop="datePublished"`, a
  * "published" class) first, then the first readable one in the article, then in the main area, then in
  * a block named like a post or story, then in a header. Times in comments, sidebars and related lists
  * are other stories'.
  */
-function timeElementDate(times: readonly Element[]): string | null {
-  const usable = times.filter((t) => !isOutsideStory(t)).slice(0, 50);
+function timeElementDate(times: readonly Element[], headline: Element | null): string | null {
+  const usable = times.filter((t) => !isOutsideStory(t, headline)).slice(0, 50);
   const marked = (t: Element) =>
     t.hasAttribute('pubdate') ||
     /\bdatePublished\b/.test(t.getAttribute('itemprop') ?? '') ||
@@ -219,7 +237,9 @@ function timeElementDate(times: readonly Element[]): string | null {
     ...usable.filter((t) => closestTag(t, HEADER)),
   ];
   for (const t of ordered) {
-    const d = parseDate(t.getAttribute('datetime') ?? (t.textContent ?? '').slice(0, 200));
+    const d = parseDate(
+      t.getAttribute('datetime') ?? t.getAttribute('content') ?? (t.textContent ?? '').slice(0, 200),
+    );
     if (d) return d;
   }
   return null;

@@ -67,15 +67,21 @@ export const META_KEYS = {
 /** The page's `<meta>` values by key, in document order. */
 export type MetaValues = Map<string, string[]>;
 
-/** The page's `<meta>` elements (from the page scan) by key; `parsely-page` JSON is folded in. */
+/**
+ * The page's `<meta>` elements (from the page scan) by key; `parsely-page` JSON is folded in. Under one
+ * key, values given by `property` (Open Graph, RDFa: `<meta property="dc:creator">`) come before those
+ * given by `name`, `itemprop` or `http-equiv`, wherever they stand in the page — as Readability ranks
+ * them — so a tag with both (`<meta property="article:author" name="author">`) ranks as a property.
+ */
 export function readMeta(metas: readonly Element[]): MetaValues {
-  const values: MetaValues = new Map();
-  const add = (key: string, value: string | null | undefined) => {
+  const byProperty: MetaValues = new Map();
+  const byName: MetaValues = new Map();
+  const add = (into: MetaValues, key: string, value: string | null | undefined) => {
     const v = value?.replace(/\s+/g, ' ').trim();
     if (!v) return;
-    const list = values.get(key);
+    const list = into.get(key);
     if (list) list.push(v);
-    else values.set(key, [v]);
+    else into.set(key, [v]);
   };
   for (const meta of metas) {
     const content = meta.getAttribute('content');
@@ -86,19 +92,22 @@ export function readMeta(metas: readonly Element[]): MetaValues {
       if (key)
         for (const k of key.split(/\s+/))
           add(
+            attr === 'property' ? byProperty : byName,
             k.replace(/^(dc|dcterms?)[:.]/, (_, p: string) => (p === 'dc' ? 'dc.' : 'dcterms.')),
             content,
           );
     }
   }
+  const values: MetaValues = byProperty;
+  for (const [key, list] of byName) values.set(key, [...(values.get(key) ?? []), ...list]);
   // Parse.ly's page block: {"author": "…", "authors": […], "pub_date": "…"}
   const parsely = values.get('parsely-page')?.[0];
   if (parsely) {
     try {
       const data = JSON.parse(parsely) as Record<string, unknown>;
-      if (typeof data['pub_date'] === 'string') add('parsely-pub-date', data['pub_date']);
+      if (typeof data['pub_date'] === 'string') add(values, 'parsely-pub-date', data['pub_date']);
       const authors = Array.isArray(data['authors']) ? data['authors'] : [data['author']];
-      for (const a of authors) if (typeof a === 'string') add('parsely-author', a);
+      for (const a of authors) if (typeof a === 'string') add(values, 'parsely-author', a);
     } catch {
       // not JSON: ignore, like any other unreadable meta
     }

@@ -9,20 +9,22 @@ const MAX_NAMES = 6;
 
 /**
  * The story's authors as its own markup marks them, in document order: an `itemprop="author"` item
- * (`itemscope itemtype=…/Person`) by its `itemprop="name"`, a plain `itemprop="author"` element by its
- * text (or `content`), an `<a rel="author">` by its text when that reads as a name. Marks in site
- * furniture (comments, sidebars, related lists) and in comment or review items are skipped.
+ * (`itemscope itemtype=…/Person`) by its `itemprop="name"` (or its own text when it has none), a plain
+ * `itemprop="author"` element by its text (or `content`); only when the page marks no author property,
+ * an `<a rel="author">` by its text when that reads as a name (a rel=author link is also how a site
+ * links the authors of the teasers around the story). Marks in site furniture (comments, sidebars,
+ * related lists; `headline` as in isOutsideStory) and in comment or review items are skipped.
  */
-export function microdataAuthors(marks: readonly Element[]): string[] {
-  const names: string[] = [];
-  const seen = new Set<string>();
+export function microdataAuthors(marks: readonly Element[], headline: Element | null = null): string[] {
+  const byProperty = new Map<string, string>();
+  const byRel = new Map<string, string>();
   for (const el of marks) {
-    if (isOutsideStory(el) || inOtherItem(el)) continue;
+    if (isOutsideStory(el, headline) || inOtherItem(el)) continue;
     const name = nameOf(el);
-    if (!name || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    names.push(name);
+    const list = el.hasAttribute('itemprop') ? byProperty : byRel;
+    if (name && !list.has(name.toLowerCase())) list.set(name.toLowerCase(), name);
   }
+  const names = [...(byProperty.size > 0 ? byProperty : byRel).values()];
   return names.length > MAX_NAMES ? [] : names;
 }
 
@@ -34,7 +36,11 @@ function nameOf(el: Element): string | null {
     const nameEl = [...el.querySelectorAll('[itemprop]')].find((e) =>
       NAME_PROP.test(e.getAttribute('itemprop') ?? ''),
     );
-    if (!nameEl) return null;
+    if (!nameEl) {
+      // an item that gives no name property: its text, when that is only a name
+      const own = cleanByline(el.textContent);
+      return own && looksLikeName(own) ? own : null;
+    }
     raw = nameEl.getAttribute('content') ?? nameEl.textContent;
   } else {
     raw = el.getAttribute('content') ?? el.textContent;

@@ -1,8 +1,7 @@
-import { isOutsideStory } from './dom';
+import { BY_LINE } from './byline';
+import { parseDate } from './dates';
+import { isOutsideStory, spacedText } from './dom';
 
-/** "By Jane Doe", "Von …", "Par …", "Written by …": a credit line, whatever its element is called. */
-const CREDIT_START =
-  /^(?:(?:written|posted|reported|story|words|text)\s+)?(?:by|von|par|por|door)\b\s*:?\s+\S/i;
 /** How far past the headline a byline sits: a header block, not the story. */
 const MAX_ELEMENTS = 60;
 const MAX_LINE = 150;
@@ -13,13 +12,32 @@ const MAX_LINE = 150;
  * headline and their "By" are what mark them. Stops at the first long paragraph (the story has begun).
  */
 export function creditLinesAfterHeadline(h1: Element | null): string[] {
+  return shortLinesAfterHeadline(h1).filter((line) => BY_LINE.test(line));
+}
+
+/**
+ * The first date in the short lines under the headline ("10.11.2021", "Handball Schweiz • 02.02.2022",
+ * "Pressemitteilung vom 25. Januar 2022"): the story's date line, whatever its element is called.
+ */
+export function dateAfterHeadline(h1: Element | null): string | null {
+  for (const line of shortLinesAfterHeadline(h1)) {
+    const date = parseDate(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Texts of up to MAX_LINE characters in the elements after the headline, until the story begins. */
+function shortLinesAfterHeadline(h1: Element | null): string[] {
   if (!h1 || isOutsideStory(h1)) return [];
   const lines: string[] = [];
   let el = nextAfter(h1);
   for (let seen = 0; el && seen < MAX_ELEMENTS; seen++, el = nextInOrder(el)) {
     const text = spacedText(el);
     if (el.localName === 'p' && text.length > 2 * MAX_LINE) break;
-    if (text.length <= MAX_LINE && CREDIT_START.test(text) && !lines.includes(text)) lines.push(text);
+    // past a short story, the page footer or a sidebar holds other dates and names
+    if (text === '' || text.length > MAX_LINE || lines.includes(text) || isOutsideStory(el, h1)) continue;
+    lines.push(text);
   }
   return lines;
 }
@@ -34,20 +52,4 @@ function nextAfter(el: Element): Element | null {
 
 function nextInOrder(el: Element): Element | null {
   return el.firstElementChild ?? nextAfter(el);
-}
-
-/** The element's text with a space at each text node's edge: `<span>By</span><a>Jane Doe</a>` is "By Jane Doe". */
-function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let length = 0;
-  for (let n = walker.nextNode(); n && length <= 4 * MAX_LINE; n = walker.nextNode()) {
-    const t = n.nodeValue ?? '';
-    parts.push(t);
-    length += t.length;
-  }
-  return parts
-    .join(' ')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
 }

@@ -1,6 +1,6 @@
-import { cleanByline, looksLikeName } from './byline';
+import { BY_LINE, cleanByline, looksLikeName } from './byline';
 import { parseDate } from './dates';
-import { isInStoryArea, isOutsideStory } from './dom';
+import { isInStoryArea, isOutsideStory, spacedText } from './dom';
 
 /**
  * Short visible texts that can carry a byline, a date, a dateline or a credit, gathered once:
@@ -29,13 +29,14 @@ const TAIL_LINES = 5;
 
 /**
  * `candidates` are the page scan's byline/date elements, in document order; `creditLines` the "By …"
- * lines under the headline (near-headline.ts).
+ * lines under the headline (near-headline.ts); `headline` the page's first `<h1>` (see isOutsideStory).
  */
 export function collectPageLines(
   candidates: readonly Element[],
   articleText: string,
   removedTexts: readonly string[],
   creditLines: readonly string[] = [],
+  headline: Element | null = null,
 ): PageLines {
   const lines: PageLines = { head: [], tail: [], bylineElements: [], dateElements: [] };
   const collapse = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -44,8 +45,8 @@ export function collectPageLines(
   for (const el of candidates) {
     if (taken >= MAX_CANDIDATES) break;
     // a wrapper with many children is a layout block that happens to have "date" in its class
-    if (el.childElementCount > 12 || isOutsideStory(el)) continue;
-    const text = collapse(el.textContent ?? '');
+    if (el.childElementCount > 12 || isOutsideStory(el, headline)) continue;
+    const text = spacedText(el, 2 * MAX_LINE);
     if (text === '' || text.length > MAX_LINE) continue;
     taken++;
     const marks = el.getAttribute('class') ?? '';
@@ -116,7 +117,6 @@ export function datesFromLines(lines: PageLines): { published: string | null; up
   return { published, updated };
 }
 
-const BY_LINE = /^(?:(?:written|posted|reported|story|words|text)\s+)?(?:by|von|par|por|door)\b\s*:?\s+\S/i;
 const AUTHOR_LABEL = /^(?:authors?|autor(?:in)?|auteur)\s*:\s*\S/i;
 
 /**

@@ -91,18 +91,7 @@ export function siteNameFromTitle(title: string | null, page: string | null): st
     .map((x) => x.trim())
     .filter(Boolean);
   if (segments.length < 2) return null;
-  const letters = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .replace(/[^\p{L}\p{N}]/gu, '');
-  const labels = host
-    .split('.')
-    .slice(0, -1)
-    .map(letters)
-    .filter((l) => l.length >= 3);
+  const labels = hostLabels(host, 3);
   for (const candidate of [segments[segments.length - 1]!, segments[0]!]) {
     const key = letters(candidate);
     if (candidate.length > 60 || key.length < 3) continue;
@@ -110,4 +99,73 @@ export function siteNameFromTitle(title: string | null, page: string | null): st
       return candidate;
   }
   return null;
+}
+
+/** Lower-case letters and digits only, accents and a leading "The" dropped: "The Daily-Ledger" → "dailyledger". */
+function letters(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The host's labels but the last, as letters: "news.daily-ledger.co.uk" → news, dailyledger, co. */
+function hostLabels(host: string, minLength: number): string[] {
+  return host
+    .split('.')
+    .slice(0, -1)
+    .map(letters)
+    .filter((l) => l.length >= minLength);
+}
+
+/**
+ * Whether a credited name is the site itself rather than a person: its site name ("Business Standard"),
+ * a domain ("jungefreiheit.de"), a name that spells a label of the host ("Die FURCHE" on furche.at,
+ * "Deutscher Caritasverband e. V." on caritas.de) or whose initials do ("Hanns-Seidel-Stiftung" on hss.de).
+ */
+export function namesTheSite(name: string, siteName: string | null, page: string | null): boolean {
+  const key = letters(name);
+  if (key.length < 2) return false;
+  if (siteName && key === letters(siteName)) return true;
+  if (/(?:^|[\s(])(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}(?:[\s)]|$)/u.test(name)) return true;
+  const host = siteNameFromUrl(page);
+  if (!host) return false;
+  const labels = hostLabels(host, 2);
+  const initials = letters(
+    name
+      .replace(/\b(?:e\.\s?v|gmbh|ag|inc|ltd|llc)\b\.?/gi, ' ')
+      .split(/[\s-]+/)
+      .map((w) => w.replace(/[^\p{L}]/gu, '').charAt(0))
+      .join(''),
+  );
+  return labels.some(
+    (label) =>
+      (label.length >= 4 && (key.includes(label) || label.includes(key))) ||
+      (label.length >= 2 && initials === label),
+  );
+}
+
+/**
+ * The publication day a URL states in its path: `/2025/12/18/slug`, `/blog/2025-12-17-slug`,
+ * `/20251218/`. Null when the path has none (a year and a month alone are not a day).
+ */
+export function dayFromUrl(page: string | null): string | null {
+  if (!page) return null;
+  let path: string;
+  try {
+    path = new URL(page).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /\/((?:19|20)\d\d)\/(\d\d?)\/(\d\d?)(?:\/|$)/.exec(path) ??
+    /(?<![\d])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d])/.exec(path) ??
+    /\/((?:19|20)\d\d)(\d\d)(\d\d)(?:\/|$)/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline, looksLikeName } from '../../../src/core/attribution/byline';
+import { attributionOf, page } from './helpers';
 
 describe('cleanByline', () => {
   it.each([
@@ -19,6 +20,17 @@ describe('cleanByline', () => {
     ['By AFP', 'AFP'],
     ['Von Anna Schmidt', 'Anna Schmidt'],
     ['  By\u00a0 Melissa   Porter  ', 'Melissa Porter'],
+    ['Ein Artikel von Anna Schmidt | 27.01.2022 - 12:45', 'Anna Schmidt'],
+    ['Erstellt von Anna Schmidt', 'Anna Schmidt'],
+    ['Écrit par Jeanne Dupont', 'Jeanne Dupont'],
+    ['Redacci&oacute;n Diario Ejemplo', 'Redacción Diario Ejemplo'],
+    ['By Jane Doe, Privacy and Digital Security Expert', 'Jane Doe'],
+    ['Jane Doe Contributing Writer', 'Jane Doe'],
+    ['Jane Doe Founder & Lead Reviewer', 'Jane Doe'],
+    ['Jane Doe - Example Editorial Team', 'Jane Doe'],
+    ['Jane Doe, John Roe & Ann Poe', 'Jane Doe, John Roe & Ann Poe'],
+    ['Jane Doe and Staff', 'Jane Doe and Staff'],
+    ['Fran&ccedil;ois M&uuml;ller &amp; Jos&#233; P&#xE9;rez', 'François Müller & José Pérez'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
@@ -51,4 +63,14 @@ describe('looksLikeName', () => {
     '%j is not',
     (s) => expect(looksLikeName(s)).toBe(false),
   );
+});
+
+describe('byline elements read with a space between their parts', () => {
+  it('"Jane Doe" and "Published …" in sibling elements are not "Jane DoePublished"', () => {
+    const doc = page(
+      '',
+      '<article><h1>Headline</h1><div class="author"><a href="/a/jd">Jane Doe</a><span>Published Aug 7, 2018</span></div><p>Story text.</p></article>',
+    );
+    expect(attributionOf(doc).byline).toEqual({ value: 'Jane Doe', source: 'text' });
+  });
 });

@@ -41,4 +41,27 @@ describe('author markup (microdata, rel=author)', () => {
     );
     expect(attributionOf(doc).byline).toEqual({ value: 'Melissa Porter', source: 'meta' });
   });
+
+  it('a Person item that gives no name property is read by its text, when that is a name', () => {
+    const doc = page(
+      '',
+      `<article><h1>Headline</h1>
+        <span itemprop="author" itemscope itemtype="https://schema.org/Person">J. Doe</span>
+        <p>Story text.</p></article>`,
+    );
+    expect(attributionOf(doc).byline).toEqual({ value: 'J. Doe', source: 'microdata' });
+  });
+
+  it('an author property wins over rel=author links to teasers’ authors', () => {
+    const doc = page(
+      '',
+      `<article><h1>Headline</h1>
+        <div itemprop="author" itemscope itemtype="http://schema.org/Person">
+          <a rel="author" href="/profiles/sm/"><span itemprop="name">Steven Marsh</span></a></div>
+        <p>Story text.</p></article>
+        <section class="promo"><h3>Another story</h3><span>by <a rel="author" href="/p/sb">Sam Byrne</a></span>
+        <h3>A third story</h3><span>by <a rel="author" href="/p/st">Shara Tell</a></span></section>`,
+    );
+    expect(attributionOf(doc).byline).toEqual({ value: 'Steven Marsh', source: 'microdata' });
+  });
 });

@@ -27,4 +27,24 @@ describe('"By …" lines under the headline', () => {
     );
     expect(attributionOf(prose).byline).toBeNull();
   });
+
+  it.each([
+    ['<p><em>10.11.2021</em></p>', '2021-11-10'],
+    ['<p class="subtitle">Handball Schweiz • 02.02.2022</p>', '2022-02-02'],
+    ['<div class="teaser"><p>Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>', '2022-01-25'],
+  ])('reads the date line under the headline: %s', (line, day) => {
+    const doc = page(
+      '',
+      `<main><h1>Headline</h1>${line}<p>${'Story text that goes on. '.repeat(20)}</p></main>`,
+    );
+    expect(attributionOf(doc).published).toEqual({ value: day, source: 'text' });
+  });
+
+  it('a date inside the story’s first long paragraph is not its date line', () => {
+    const doc = page(
+      '',
+      `<main><h1>Headline</h1><p>${'Story text that goes on. '.repeat(14)} On 4 February 2022 it ended.</p></main>`,
+    );
+    expect(attributionOf(doc).published).toBeNull();
+  });
 });
