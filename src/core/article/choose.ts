@@ -4,6 +4,7 @@
  * pipeline (clean.ts) extracts the candidates; this module only weighs their summaries and returns the
  * choice, so the rule is one readable function with its own tests.
  */
+import { forEachElement } from '../rules/tree';
 
 export type CandidateSource = 'readability' | 'declared' | 'without-thread' | 'json-ld';
 
@@ -56,7 +57,7 @@ export function chooseArticle(
 const COMMENT_NAME =
   /^(?:(?:wp|post|article|user|reader)[-_])?(?:commentlist|comments?(?:[-_](?:list|body|content|text|thread|area|item|wrapper|container|section|entry))?)$/i;
 const COMMENT_ITEM = /schema\.org\/Comment\b/i;
-const COMMENT_UNIT = '[itemtype*="schema.org/Comment" i], [id*="comment" i], [class*="comment" i]';
+const COMMENT_WORD = /comment/i;
 const REPLY = /^(?:reply|antworten|répondre|responder|rispondi|antwoorden|svara|odpowiedz)\b/i;
 /** A thread without names: this many sibling units, each with a date and a reply link. */
 const MIN_REPEATED_UNITS = 3;
@@ -68,19 +69,21 @@ const MIN_REPEATED_UNITS = 3;
  * are stripped.
  */
 export function commentUnits(root: Element): Element[] {
+  // One walk, reading attributes and tags: jsdom answers each attribute-substring selector with a walk of
+  // its own that costs several times this one.
   const units = new Set<Element>();
-  for (const el of Array.from(root.querySelectorAll(COMMENT_UNIT))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
-    if (COMMENT_ITEM.test(el.getAttribute('itemtype') ?? '') || names.some((n) => COMMENT_NAME.test(n)))
-      units.add(el);
-  }
+  const replies: Element[] = [];
+  const times: Element[] = [];
+  forEachElement(root, (el) => {
+    if (isMarkedComment(el)) units.add(el);
+    const tag = el.localName;
+    if ((tag === 'a' || tag === 'button') && REPLY.test((el.textContent ?? '').trim())) replies.push(el);
+    if (tag === 'time' || el.hasAttribute('datetime')) times.push(el);
+  });
   // Most pages have no Reply link at all: the walk for repeated units is for those that have a few.
-  const replies = Array.from(root.querySelectorAll('a, button')).filter((a) =>
-    REPLY.test((a.textContent ?? '').trim()),
-  );
   if (replies.length >= MIN_REPEATED_UNITS) {
     const hasReply = (el: Element) => replies.some((r) => el.contains(r));
-    for (const time of Array.from(root.querySelectorAll('time, [datetime]'))) {
+    for (const time of times) {
       const unit = repeatedUnitOf(time, root, hasReply);
       if (unit) units.add(unit);
     }
@@ -89,6 +92,14 @@ export function commentUnits(root: Element): Element[] {
     for (let p = unit.parentElement; p && p !== root; p = p.parentElement) if (units.has(p)) return false;
     return true;
   });
+}
+
+/** A schema.org `Comment` item, or an element whose class or id names a comment unit or thread. */
+function isMarkedComment(el: Element): boolean {
+  const itemtype = el.getAttribute('itemtype');
+  if (itemtype && COMMENT_ITEM.test(itemtype)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return COMMENT_WORD.test(names) && names.split(/\s+/).some((n) => COMMENT_NAME.test(n));
 }
 
 /** The share of `root`'s text inside its comment units. */
