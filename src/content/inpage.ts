@@ -142,9 +142,6 @@ export function cleanNow(pageRules: PageRules, mode: Session['mode'], asked: InP
   const match = matchPage(document.body, rulesForHost(rules, host));
   const extracted = clean(document, { url, match, ...PAGE_BUDGET });
   const articleText = extracted.article?.text ?? null;
-  // The article, cleaned in place, joins the story memory (the background decides whether to keep it).
-  const story = extracted.status === 'ok' ? storyInputOf(extracted, url) : null;
-  if (story) send({ type: 'remember-story', story, tabId: null });
   const result = cleanInPlace(document, {
     match,
     hostname: host,
@@ -154,6 +151,10 @@ export function cleanNow(pageRules: PageRules, mode: Session['mode'], asked: InP
     siteExceptions,
     result: session?.result,
   });
+  // The article, cleaned in place, joins the story memory (the background decides whether to keep it);
+  // sent once the page is clean, so that copying a long text for the message does not delay it.
+  const story = extracted.status === 'ok' ? storyInputOf(extracted, url) : null;
+  if (story) send({ type: 'remember-story', story, tabId: null });
   const page = pageAddress();
   // The late cleaner judges what arrives against this page's article text. When a single-page app
   // moves to another address, what arrives is the next story, which holds none of that text: it must

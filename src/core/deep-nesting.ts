@@ -1,3 +1,4 @@
+import { CODE_ELEMENTS, SHOW_TEXT } from './page-budget';
 import { walkElements } from './rules/tree';
 
 /**
@@ -8,10 +9,6 @@ import { walkElements } from './rules/tree';
  * deepest page of the three corpora nests 69 deep.
  */
 export const MAX_DEPTH = 128;
-
-/** NodeFilter.SHOW_TEXT (not a global in Node, where the CLI runs this). */
-const SHOW_TEXT = 0x4;
-const CODE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * Replaces what each element at `maxDepth` below the document element holds by its text nodes, in order

@@ -14,10 +14,10 @@ export interface PageBudget {
 }
 
 /** NodeFilter.SHOW_TEXT (not a global in Node, where the CLI runs this). */
-const SHOW_TEXT = 0x4;
+export const SHOW_TEXT = 0x4;
 
 /** Elements whose text is code, not page text: Readability drops them before it reads anything. */
-const CODE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript']);
+export const CODE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'noscript']);
 
 /**
  * Characters in the text nodes under `root`, outside `<script>`, `<style>` and `<noscript>`. Whitespace
