@@ -1,4 +1,5 @@
 import type { CompiledRule } from '../types';
+import { maxMatchLength } from '../regex/length';
 import { compileLinear } from '../regex/linear';
 import { BUILTIN_RULES } from './compile';
 
@@ -7,7 +8,7 @@ import { BUILTIN_RULES } from './compile';
  * linear-time matcher (linear-regex.ts), so no pattern typed in the options page or passed with
  * `--rules` can hang a page; the built-in rules are ours and tested, and keep V8's RegExp, which is
  * faster. The built-ins' tests are made once with the compiled rule table; a reader's pattern is
- * compiled each time a rule list is prepared (`prepareRules`: once per page match, once for the
+ * compiled each time a new rule list is prepared (`prepareRules` keeps the lists it prepared; once for the
  * late-widget cleaner's whole life).
  */
 export type TextTest = (text: string) => boolean;
@@ -26,13 +27,22 @@ export function textTestOf(rule: CompiledRule): TextTest | null {
   return BUILTIN_TESTS.get(keyOf(text)) ?? nativeTextTest(text);
 }
 
+/**
+ * A text longer than the longest the pattern can match is not asked (regex/length.ts): every built-in
+ * pattern is anchored and bounded, and asking all of them about every div's text up to the body was
+ * about a tenth of matching a page in jsdom.
+ */
 function nativeTextTest(text: { source: string; flags: string }): TextTest {
   const re = new RegExp(text.source, text.flags);
-  return (s) => re.test(s);
+  const max = maxMatchLength(text.source, text.flags);
+  return (s) => s.length <= max && re.test(s);
 }
 
 /** Parsing already refused a pattern the linear matcher cannot run; one that slips through matches nothing. */
 function userTextTest(source: string, flags: string): TextTest {
   const linear = compileLinear(source, flags);
-  return linear.ok ? linear.pattern.test : () => false;
+  if (!linear.ok) return () => false;
+  const max = maxMatchLength(source, flags);
+  const test = linear.pattern.test;
+  return (s) => s.length <= max && test(s);
 }
