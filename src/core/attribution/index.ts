@@ -3,7 +3,6 @@ import { isAgencyOnly } from './agency-match';
 import { cleanByline } from './byline';
 import { closestTag, closestWhere, isInStoryArea, isOutsideStory } from './dom';
 import { parseDate } from './dates';
-import { inPageZone } from './page-zone';
 import { readJsonLd, type JsonLdFacts } from './jsonld';
 import { firstValues, META_KEYS, readMeta, type MetaValues } from './meta';
 import { microdataAuthors } from './microdata';
@@ -100,7 +99,7 @@ function extract(input: AttributionInput): Attribution {
   const byline = bylines.find((b) => !weak(b)) ?? bylines[0] ?? null;
 
   const textDates = datesFromLines(lines);
-  const stated =
+  const published =
     sourced(parseDate(jsonLd.datePublished), 'json-ld') ??
     sourced(firstDate(meta, META_KEYS.published), 'meta') ??
     sourced(timeElementDate(scan.times, scan.h1), 'time') ??
@@ -112,7 +111,6 @@ function extract(input: AttributionInput): Attribution {
     sourced(parseDate(jsonLd.dateModified), 'json-ld') ??
     sourced(firstDate(meta, META_KEYS.modified), 'meta') ??
     sourced(textDates.updated, 'text');
-  const published = stated && { ...stated, value: inPageZone(stated.value, stampsOf(scan, meta, jsonLd)) };
 
   const wire = detectWire({
     structured: [
@@ -212,16 +210,6 @@ function firstDate(meta: MetaValues, keys: readonly string[]): string | null {
     }
   }
   return null;
-}
-
-/** Every machine-readable date the page states (meta, JSON-LD, `<time datetime>`), as parseDate reads it. */
-function stampsOf(scan: PageScan, meta: MetaValues, jsonLd: JsonLdFacts): (string | null)[] {
-  return [
-    ...[...META_KEYS.published, ...META_KEYS.modified].flatMap((key) => meta.get(key) ?? []),
-    jsonLd.datePublished,
-    jsonLd.dateModified,
-    ...scan.times.slice(0, 50).map((t) => t.getAttribute('datetime')),
-  ].map((d) => parseDate(d));
 }
 
 const ARTICLE = new Set(['ARTICLE']);
