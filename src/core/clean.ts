@@ -11,6 +11,7 @@ import {
 import { hasStreamedContent, revealStreamedContent } from './article/streamed';
 import { articlePageSignals, classifyArticleUrl, readsAsTeaser } from './sites/article';
 import { extractAttribution } from './attribution/index';
+import { headline } from './attribution/title';
 import { keepFormulas } from './formulas';
 import { budgetRefusal } from './page-budget';
 import { scanPage, type PageScan } from './page-scan';
@@ -334,42 +335,6 @@ function dropSecondHeadline(
       textLength: first.length,
     },
   };
-}
-
-/** Title separators sites put between headline and site name. */
-const TITLE_SEPARATOR = /\s+[|–—·»:/-]\s+/;
-
-/**
- * The headline without the site name Readability sometimes leaves on it ("… says report – The Daily
- * Ledger"): the part of the title that the page's own og:title or first <h1> (from its scan) confirms,
- * or the title without a trailing " | site name".
- */
-export function headline(
-  title: string,
-  scan: Pick<PageScan, 'metas' | 'h1'>,
-  siteName: string | null,
-): string {
-  if (!TITLE_SEPARATOR.test(title)) return title;
-  const confirmed = new Set<string>();
-  for (const meta of scan.metas) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:title' || key === 'twitter:title')
-      confirmed.add(collapse(meta.getAttribute('content') ?? ''));
-  }
-  const h1 = scan.h1;
-  if (h1) confirmed.add(collapse(h1.textContent ?? ''));
-  const cuts = Array.from(title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'g')));
-  for (const cut of cuts.reverse()) {
-    const head = title.slice(0, cut.index);
-    if (confirmed.has(head)) return head;
-  }
-  const last = cuts[0];
-  if (last && siteName) {
-    const tail = title.slice(last.index + last[0].length).toLowerCase();
-    const site = collapse(siteName).toLowerCase();
-    if (tail === site || (tail.length >= 3 && site.includes(tail))) return title.slice(0, last.index);
-  }
-  return title;
 }
 
 export function hostnameOf(url: string): string {
