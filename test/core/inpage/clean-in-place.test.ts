@@ -245,6 +245,24 @@ describe('the article-text guard', () => {
     }
   });
 
+  it("reads what the page hides itself off the page's match as it would match it again", () => {
+    const { doc } = livePage();
+    const articleText = articleTextOf(doc);
+    const paragraphs = Array.from(doc.querySelectorAll('.story-body p')).slice(0, 2);
+    // A copy of the first paragraphs that the page hides itself ([hidden], inline display:none): it
+    // must count for nothing once those paragraphs are hidden.
+    doc.body.insertAdjacentHTML(
+      'afterbegin',
+      `<div hidden><p>${paragraphs[0]!.textContent}</p></div><p style="display:none">${paragraphs[1]!.textContent}</p>`,
+    );
+    const match = matchPage(doc.body, rulesForHost(rulesFor(doc), HOST));
+    paragraphs.forEach((p, i) => p.setAttribute(HIDDEN_ATTR, `cw${i + 1}`));
+    const fresh = retentionReport(doc, articleText);
+    expect(fresh.retention).toBeLessThan(1);
+    expect(fresh.lostBlocks).toHaveLength(2);
+    expect(retentionReport(doc, articleText, match)).toEqual(fresh);
+  });
+
   it('is what keeps the article: without the article text, the same rules hide it', () => {
     const { doc } = livePage();
     const articleText = articleTextOf(doc);
