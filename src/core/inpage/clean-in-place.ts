@@ -17,7 +17,7 @@ import {
 } from './hide';
 import { findArticleContainer, linkListCandidates } from './judge';
 import { prepareInPageRules, STORY_LINE_RULES, type InPageExceptions } from './prepare';
-import { retention } from './retention';
+import { retainsAtLeast } from './retention';
 import { findMasthead, inStoryHeader, mapStory, type StoryMap } from './story-map';
 
 /** Focus stands only if the page still shows this share of the article's grams (issue 4's figure). */
@@ -127,7 +127,7 @@ function focusOn(
     hidden.push(el);
   }
   // The page's match tells what the page hides itself: the check does not match the page again.
-  if (retention(doc, articleText, match) < FOCUS_MIN_RETENTION) {
+  if (!retainsAtLeast(doc, articleText, FOCUS_MIN_RETENTION, match)) {
     for (const el of hidden) el.removeAttribute(HIDDEN_ATTR);
     result.blocks.splice(result.blocks.length - hidden.length);
     result.nextId = firstId;

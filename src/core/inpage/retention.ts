@@ -35,32 +35,29 @@ export function retentionReport(doc: Document, articleText: string, match?: Page
   const index = buildArticleIndex(articleText);
   if (index.total === 0 || !doc.body)
     return { retention: 1, pageMatch: 1, total: index.total, lostBlocks: [] };
-  // The live page is read twice, without cloning it: without what the page hides itself, then also
-  // without what Cleanwire hides.
+  // The live page is read without cloning it: without what the page hides itself, then also without
+  // what Cleanwire hides.
   const pageHidden = hiddenByPage(doc.body, match);
+  const visible = visibleGrams(doc.body, index, pageHidden);
   const onPage = articleGramsOf(
     blockText(doc.body, (el) => pageHidden.has(el)),
-    index,
-  );
-  const visible = articleGramsOf(
-    blockText(doc.body, (el) => pageHidden.has(el) || el.hasAttribute(HIDDEN_ATTR)),
     index,
   );
 
   let matchable = 0;
   let found = 0;
   const lost: { text: string; missing: number }[] = [];
-  for (const block of splitBlocks(articleText)) {
+  for (const { text, grams } of index.lines) {
     let blockMatchable = 0;
     let blockFound = 0;
-    for (const g of blockGrams(block)) {
+    for (const g of grams) {
       const seen = visible.has(g);
       if (seen || onPage.has(g)) blockMatchable++;
       if (seen) blockFound++;
     }
     matchable += blockMatchable;
     found += blockFound;
-    if (blockFound * 2 < blockMatchable) lost.push({ text: block, missing: blockMatchable - blockFound });
+    if (blockFound * 2 < blockMatchable) lost.push({ text, missing: blockMatchable - blockFound });
   }
   lost.sort((a, b) => b.missing - a.missing);
   return {
@@ -69,6 +66,28 @@ export function retentionReport(doc: Document, articleText: string, match?: Page
     total: index.total,
     lostBlocks: lost.slice(0, 10).map((l) => preview(l.text)),
   };
+}
+
+/**
+ * Whether `retention(doc, articleText, match)` is at least `min`, reading the page once when it clearly
+ * is: the grams still visible, as a share of all the article's grams, are a lower bound of retention
+ * (whose denominator counts only the grams on the page). Only below that is the page read again.
+ */
+export function retainsAtLeast(doc: Document, articleText: string, min: number, match?: PageMatch): boolean {
+  const index = buildArticleIndex(articleText);
+  if (index.total === 0 || !doc.body) return true;
+  const visible = visibleGrams(doc.body, index, hiddenByPage(doc.body, match));
+  let found = 0;
+  for (const { grams } of index.lines) for (const g of grams) if (visible.has(g)) found++;
+  return found >= min * index.total || retentionReport(doc, articleText, match).retention >= min;
+}
+
+/** The article's grams the page shows: without what the page or Cleanwire hides. */
+function visibleGrams(body: HTMLElement, index: ArticleIndex, pageHidden: Set<Element>): Set<string> {
+  return articleGramsOf(
+    blockText(body, (el) => pageHidden.has(el) || el.hasAttribute(HIDDEN_ATTR)),
+    index,
+  );
 }
 
 const PAGE_HIDES = BUILTIN_RULES.filter((r) => r.family === 'hidden');
