@@ -14,7 +14,7 @@ import { buildPageScript } from '../bench/browser/build';
 import { listCorpusPages } from '../bench/browser/pages';
 import type { ModeReport, PageReport } from '../bench/browser/protocol';
 import { renderBrowserReport, type BrowserBenchRun } from '../bench/browser/report';
-import { startBenchServer } from '../bench/browser/server';
+import { BENCH_CHROMIUM_ARGS, startBenchServer } from '../bench/browser/server';
 import { lateCpuFromTrace, TRACE_CATEGORIES, type TraceEvent } from '../bench/browser/trace';
 import { truthRetention, type GroundTruth } from '../bench/browser/truth-retention';
 import type { InPageMode } from '../src/core/inpage';
@@ -239,16 +239,7 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Anything that is not 127.0.0.1 (loopback always bypasses the proxy) goes to a closed port.
-      '--proxy-server=http://127.0.0.1:9',
-    ],
+    args: BENCH_CHROMIUM_ARGS,
   });
   const startedAt = new Date().toISOString();
   const t0 = performance.now();

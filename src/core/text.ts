@@ -74,9 +74,11 @@ const CELL_SEPARATOR = ' | ';
  * cells of inline text is one line, its cells separated by " | ", and the rows of a table are tight like list
  * items (a row whose cells hold blocks is layout: its blocks stay blocks); `<br>` is a line break inside its
  * block; whitespace inside a line collapsed. Link text is kept.
+ * With `skip`, an element it answers true for is left out with everything in it, as if it were removed
+ * (the in-place pass reads the live page without what is hidden, and without cloning it).
  */
-export function blockText(root: Node): string {
-  return readBlocks(root, null);
+export function blockText(root: Node, skip?: (el: Element) => boolean): string {
+  return readBlocks(root, null, skip);
 }
 
 /** One line of `blockText`, with the block element it belongs to (the nearest block around it, or the root). */
@@ -96,7 +98,7 @@ export function blockLines(root: Node): OwnedLine[] {
   return lines;
 }
 
-function readBlocks(root: Node, owned: OwnedLine[] | null): string {
+function readBlocks(root: Node, owned: OwnedLine[] | null, skip?: (el: Element) => boolean): string {
   /**
    * `group`: for a block that opens a list item, which top-level list it is in; for a row written as a line,
    * which table. Consecutive blocks of one group are tight.
@@ -140,7 +142,7 @@ function readBlocks(root: Node, owned: OwnedLine[] | null): string {
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
     const el = node as Element;
     const tag = node.nodeType === 1 ? el.tagName.toUpperCase() : '';
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag) || (skip && tag && node !== root && skip(el))) return;
     if (tag === 'BR') {
       endLine();
       return;

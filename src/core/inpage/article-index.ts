@@ -52,6 +52,8 @@ export interface ArticleIndex {
    */
   shortLines: Set<string>;
   shortSizes: number[];
+  /** The article's lines with their grams, repeats included (what retention counts over). */
+  lines: { text: string; grams: string[] }[];
 }
 
 /** The last index built: the DOM-ready pass and the late-widget cleaner index the same article. */
@@ -68,10 +70,13 @@ function indexArticle(articleText: string): ArticleIndex {
   const grams = new Set<string>();
   const shortLines = new Set<string>();
   const sizes = new Set<number>();
+  const lines: ArticleIndex['lines'] = [];
   let total = 0;
   for (const block of splitBlocks(articleText)) {
     const w = words(block);
-    for (const g of gramsOfWords(w)) {
+    const lineGrams = gramsOfWords(w);
+    lines.push({ text: block, grams: lineGrams });
+    for (const g of lineGrams) {
       grams.add(g);
       total++;
     }
@@ -82,7 +87,7 @@ function indexArticle(articleText: string): ArticleIndex {
       sizes.add(w.length);
     }
   }
-  return { grams, total, shortLines, shortSizes: [...sizes].sort((a, b) => a - b) };
+  return { grams, total, shortLines, shortSizes: [...sizes].sort((a, b) => a - b), lines };
 }
 
 export interface Overlap {

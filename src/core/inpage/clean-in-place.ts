@@ -17,7 +17,7 @@ import {
 } from './hide';
 import { findArticleContainer, linkListCandidates } from './judge';
 import { prepareInPageRules, STORY_LINE_RULES, type InPageExceptions } from './prepare';
-import { retention } from './retention';
+import { retainsAtLeast } from './retention';
 import { findMasthead, inStoryHeader, mapStory, type StoryMap } from './story-map';
 
 /** Focus stands only if the page still shows this share of the article's grams (issue 4's figure). */
@@ -90,7 +90,7 @@ export function cleanInPlace(doc: Document, options: CleanInPlaceOptions): InPag
   const layoutMarks = result.focus?.layoutMarks ?? false;
   result.focus =
     mode === 'focus'
-      ? focusOn(doc, ctx, story, options.articleText ?? '', layoutMarks)
+      ? focusOn(doc, ctx, story, options.articleText ?? '', layoutMarks, match)
       : { mode, fallback: null, layoutMarks };
   if (options.manageStyles !== false) {
     installStyle(doc, 'marks', MARKER_CSS);
@@ -110,6 +110,7 @@ function focusOn(
   story: StoryMap | null,
   articleText: string,
   layoutMarks: boolean,
+  match: PageMatch,
 ): FocusRecord {
   const tidy = (fallback: FocusFallback): FocusRecord => ({ mode: 'tidy', fallback, layoutMarks });
   if (!ctx.index) return tidy('no-article');
@@ -125,7 +126,8 @@ function focusOn(
     markHidden(result, el, FOCUS_CAUSE, 'dom');
     hidden.push(el);
   }
-  if (retention(doc, articleText) < FOCUS_MIN_RETENTION) {
+  // The page's match tells what the page hides itself: the check does not match the page again.
+  if (!retainsAtLeast(doc, articleText, FOCUS_MIN_RETENTION, match)) {
     for (const el of hidden) el.removeAttribute(HIDDEN_ATTR);
     result.blocks.splice(result.blocks.length - hidden.length);
     result.nextId = firstId;

@@ -178,12 +178,18 @@ export function createLateWidgetCleaner(
     return [block];
   }
 
-  // Prepared once: every batch matches the same lists.
-  const active = prepareRules([...ctx.rules.plain, ...ctx.rules.text]);
-  const textRules = prepareRules(ctx.rules.text);
-  const matchActive = (el: Element) => matchPage(el, active);
+  // Prepared once, on first use (the warm-up in idle time, or the first batch), not in the DOM-ready
+  // task before first paint: every batch matches the same lists.
+  let lists: { active: PreparedRules; textRules: PreparedRules } | null = null;
+  const prepared = () =>
+    (lists ??= {
+      active: prepareRules([...ctx.rules.plain, ...ctx.rules.text]),
+      textRules: prepareRules(ctx.rules.text),
+    });
+  const matchActive = (el: Element) => matchPage(el, prepared().active);
   /** A changed text (textOnly) asks the element alone; an added element is asked with its subtree. */
   function hideLate(el: Element, hideOpts: HideOptions): HiddenBlock[] {
+    const { active, textRules } = prepared();
     if (active.ordered.length === 0) return [];
     if (hideOpts.textOnly) return hideMatches(ctx, matchPage(el, textRules), 'self', 'late', hideOpts);
     const quick =
@@ -219,6 +225,7 @@ export function createLateWidgetCleaner(
 
   if (idle)
     idle(() => {
+      const { active, textRules } = prepared();
       warmUp(doc, ctx, active, textRules);
       // The batch's own steps too, on nothing: a detached node is passed over at once, an empty queue
       // ends the batch before it counts.

@@ -41,4 +41,15 @@ describe('blockText', () => {
       ),
     ).toBe('Asked JPMorgan Chase too.');
   });
+
+  it('leaves out what `skip` answers true for, as if it were removed (the root itself is always read)', () => {
+    const html =
+      '<div class="x"><p>Kept <span class="x">inline gone</span> line.</p><ul><li class="x">gone</li><li>stays</li></ul><p class="x">block gone</p><p>Last.</p></div>';
+    const body = new JSDOM(`<body>${html}</body>`).window.document.body;
+    const root = body.firstElementChild!;
+    const skipped = blockText(root, (el) => el.classList.contains('x'));
+    for (const el of Array.from(root.querySelectorAll('.x'))) el.remove();
+    expect(skipped).toBe(blockText(root));
+    expect(skipped).toBe('Kept line.\n\n- stays\n\nLast.');
+  });
 });

@@ -7,7 +7,7 @@ import {
   restoreOne,
 } from '../../../src/core/inpage/clean-in-place';
 import { HIDDEN_ATTR, installStyle, MARKER_CSS, STYLE_ATTR } from '../../../src/core/inpage/css';
-import { retention, retentionReport } from '../../../src/core/inpage/retention';
+import { retainsAtLeast, retention, retentionReport } from '../../../src/core/inpage/retention';
 import { clean } from '../../../src/core/clean';
 import { matchPage } from '../../../src/core/rules/match';
 import { rulesForHost } from '../../../src/core/rules/remove';
@@ -242,6 +242,40 @@ describe('the article-text guard', () => {
         );
         expect(retention(doc, articleText)).toBe(1);
       }
+    }
+  });
+
+  it("reads what the page hides itself off the page's match as it would match it again", () => {
+    const { doc } = livePage();
+    const articleText = articleTextOf(doc);
+    const paragraphs = Array.from(doc.querySelectorAll('.story-body p')).slice(0, 2);
+    // A copy of the first paragraphs that the page hides itself ([hidden], inline display:none): it
+    // must count for nothing once those paragraphs are hidden.
+    doc.body.insertAdjacentHTML(
+      'afterbegin',
+      `<div hidden><p>${paragraphs[0]!.textContent}</p></div><p style="display:none">${paragraphs[1]!.textContent}</p>`,
+    );
+    const match = matchPage(doc.body, rulesForHost(rulesFor(doc), HOST));
+    paragraphs.forEach((p, i) => p.setAttribute(HIDDEN_ATTR, `cw${i + 1}`));
+    const fresh = retentionReport(doc, articleText);
+    expect(fresh.retention).toBeLessThan(1);
+    expect(fresh.lostBlocks).toHaveLength(2);
+    expect(retentionReport(doc, articleText, match)).toEqual(fresh);
+  });
+
+  it('answers "retains at least" as retention does, also where some of the article is not on the page', () => {
+    const { doc } = livePage();
+    const onPage = articleTextOf(doc);
+    // A line the page does not have: retention counts only what is on the page, the quick bound all.
+    const articleText = `${onPage}\n\nA closing paragraph that this page never printed anywhere at all, in any form.`;
+    const first = doc.querySelector('.story-body p')!;
+    for (const hidden of [false, true]) {
+      if (hidden) first.setAttribute(HIDDEN_ATTR, 'cw1');
+      const r = retention(doc, articleText);
+      if (hidden) expect(r).toBeLessThan(1);
+      else expect(r).toBe(1);
+      for (const min of [0.5, r - 1e-9, r, r + 1e-9, 0.995, 1])
+        expect(retainsAtLeast(doc, articleText, min), `min ${min}, retention ${r}`).toBe(r >= min);
     }
   });
 
