@@ -8,7 +8,6 @@ import {
   type CandidateSource,
   type CandidateSummary,
 } from './article/choose';
-import { trimEdges } from './article/edges';
 import { hasStreamedContent, revealStreamedContent } from './article/streamed';
 import { articlePageSignals, classifyArticleUrl, readsAsTeaser } from './sites/article';
 import { extractAttribution } from './attribution/index';
@@ -262,13 +261,12 @@ function extract(
   restoreTables(root); // Readability renames a table it picks to a <div> (tables.ts)
   const postRules = rules.filter((r) => r.family !== 'hidden');
   const post = removeMatches(root, postRules, 'post', guard);
-  const edges = trimEdges(root);
   const threadShare = commentThreadShare(root);
   forEachElement(root, (el) => el.removeAttribute('class'));
   return {
     parsed,
     root,
-    removals: [...pre.plan.removals, ...post.removals, ...edges],
+    removals: [...pre.plan.removals, ...post.removals],
     removedTexts: [...pre.plan.removedTexts, ...post.removedTexts],
     pageChars: pre.pageChars,
     threadShare,
