@@ -1,17 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { QUIET_CHROMIUM_FLAGS } from '../../scripts/lib/chromium-flags';
 import type { CorpusPage } from './pages';
 import { insertAtDocumentStart, readPage } from './pages';
 import type { PageConfig } from './protocol';
 
 /** Chromium's flags for the benchmark's runs: nothing of its own on the network. */
 export const BENCH_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...QUIET_CHROMIUM_FLAGS,
   // Anything that is not 127.0.0.1 (loopback always bypasses the proxy) goes to a closed port.
   '--proxy-server=http://127.0.0.1:9',
 ];

@@ -10,6 +10,8 @@
  */
 import { splitSelectorList, safeInStylesheet, type SheetRule } from '../../src/core/inpage/css';
 import { BUILTIN_FAMILIES, compileBuiltinRules } from '../../src/core/rules/compile';
+import { maxMatchLength } from '../../src/core/regex/length';
+import type { CompiledRule } from '../../src/core/types';
 import { sourceHash } from './rule-gates';
 
 function header(file: string): string[] {
@@ -28,19 +30,67 @@ export function renderBuiltinRules(): string {
   const families = BUILTIN_FAMILIES.map((f) => ({ family: f.family, label: f.label }));
   return [
     ...header(
-      "import type { CompiledRule } from '../core/types';\nimport type { FamilyLabel } from '../core/rules/families';",
+      "import type { CompiledRule, RuleFamily } from '../core/types';\nimport type { FamilyLabel } from '../core/rules/families';",
     ),
     '/** Every built-in family (name and label), in the order the options page lists them. */',
     'export const BUILTIN_FAMILY_LABELS: readonly FamilyLabel[] = [',
     ...families.map((f) => `  ${JSON.stringify(f)},`),
     '];',
     '',
+    '/**',
+    " * A built-in rule as written below: its family is its id's first part, and fields at their defaults",
+    ' * are left out (it kept the content script under its size budget).',
+    ' */',
+    "type BuiltinRuleData = Pick<CompiledRule, 'id' | 'selector'> & Partial<Omit<CompiledRule, 'family'>>;",
+    '',
+    'const builtin = (rule: BuiltinRuleData): CompiledRule => ({',
+    "  family: rule.id.slice(0, rule.id.indexOf('.')) as RuleFamily,",
+    '  includeDomains: [],',
+    '  excludeDomains: [],',
+    '  text: null,',
+    '  exception: false,',
+    '  ...rule,',
+    '});',
+    '',
     '/** Every built-in rule, compiled (ids `family.key`, in family order), without the line as written. */',
     'export const BUILTIN_RULES: readonly CompiledRule[] = [',
-    ...compileBuiltinRules().map(({ raw: _raw, ...rule }) => `  ${JSON.stringify(rule)},`),
+    ...compileBuiltinRules().map((rule) => `  /* @__PURE__ */ builtin(${JSON.stringify(asWritten(rule))}),`),
     '];',
     '',
   ].join('\n');
+}
+
+/** A compiled rule as the generated table writes it (see `builtin` there): defaults and family left out. */
+function asWritten(compiled: CompiledRule): Record<string, unknown> {
+  const {
+    raw: _raw,
+    family,
+    includeDomains,
+    excludeDomains,
+    text,
+    exception,
+    ...rest
+  } = withTextBound(compiled);
+  if (!rest.id.startsWith(`${family}.`))
+    throw new Error(`built-in rule ${rest.id}: its id must start with "${family}."`);
+  return {
+    ...rest,
+    ...(includeDomains.length ? { includeDomains } : {}),
+    ...(excludeDomains.length ? { excludeDomains } : {}),
+    ...(text ? { text } : {}),
+    ...(exception ? { exception } : {}),
+  };
+}
+
+/**
+ * A text rule with the longest text its pattern can match, so that the engine skips longer texts without
+ * shipping the regex length reader in the content script (it cost 0.4 KB gzipped there). An unbounded
+ * pattern keeps no bound (JSON has no Infinity); a unit test keeps every built-in bounded.
+ */
+export function withTextBound(rule: CompiledRule): CompiledRule {
+  if (!rule.text) return rule;
+  const maxLength = maxMatchLength(rule.text.source, rule.text.flags);
+  return Number.isFinite(maxLength) ? { ...rule, text: { ...rule.text, maxLength } } : rule;
 }
 
 /** The built-in selector rules with their stylesheet selectors, as src/generated/early-rules.ts holds them. */

@@ -103,8 +103,11 @@ export interface CompiledRule {
   excludeDomains: string[];
   /** Plain CSS selector, checked with the DOM's own engine. */
   selector: string;
-  /** From `:has-text(...)` / `:-abp-contains(...)`: a regular expression source and flags, or null. */
-  text: { source: string; flags: string } | null;
+  /**
+   * From `:has-text(...)` / `:-abp-contains(...)`: a regular expression source and flags, or null. The
+   * built-ins carry `maxLength`, the longest text the pattern can match (regex/length.ts, at build time).
+   */
+  text: { source: string; flags: string; maxLength?: number } | null;
   /** `#@#`: an exception that cancels rules with the same selector on its domains. */
   exception: boolean;
   /**

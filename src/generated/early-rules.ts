@@ -3,7 +3,7 @@
 
 import type { SheetRule } from '../core/inpage/css';
 
-export const SOURCE_HASH = '6a940e059600c291';
+export const SOURCE_HASH = '3cf1025e15eec552';
 
 /** The built-in selector rules (no text rules), each with the selectors it puts in the early sheet. */
 export const EARLY_RULES: readonly SheetRule[] = [

@@ -1,5 +1,4 @@
 import type { CompiledRule } from '../types';
-import { maxMatchLength } from '../regex/length';
 import { compileLinear } from '../regex/linear';
 import { BUILTIN_RULES } from './compile';
 
@@ -28,13 +27,13 @@ export function textTestOf(rule: CompiledRule): TextTest | null {
 }
 
 /**
- * A text longer than the longest the pattern can match is not asked (regex/length.ts): every built-in
- * pattern is anchored and bounded, and asking all of them about every div's text up to the body was
- * about a tenth of matching a page in jsdom.
+ * A text longer than the longest the pattern can match is not asked: every built-in pattern is anchored
+ * and bounded (the build writes the bound, regex/length.ts), and asking all of them about every div's
+ * text up to the body was about a tenth of matching a page in jsdom.
  */
-function nativeTextTest(text: { source: string; flags: string }): TextTest {
+function nativeTextTest(text: { source: string; flags: string; maxLength?: number }): TextTest {
   const re = new RegExp(text.source, text.flags);
-  const max = maxMatchLength(text.source, text.flags);
+  const max = text.maxLength ?? Infinity;
   return (s) => s.length <= max && re.test(s);
 }
 
@@ -42,7 +41,5 @@ function nativeTextTest(text: { source: string; flags: string }): TextTest {
 function userTextTest(source: string, flags: string): TextTest {
   const linear = compileLinear(source, flags);
   if (!linear.ok) return () => false;
-  const max = maxMatchLength(source, flags);
-  const test = linear.pattern.test;
-  return (s) => s.length <= max && test(s);
+  return linear.pattern.test;
 }

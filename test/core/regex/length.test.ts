@@ -34,5 +34,8 @@ describe('maxMatchLength', () => {
       (r) => r.text && maxMatchLength(r.text.source, r.text.flags) === Infinity,
     ).map((r) => r.id);
     expect(unbounded).toEqual([]);
+    // …and the build writes each bound into the compiled table the engine reads.
+    const written = BUILTIN_RULES.filter((r) => r.text).map((r) => r.text?.maxLength);
+    expect(written.every((n) => typeof n === 'number' && n > 0)).toBe(true);
   });
 });

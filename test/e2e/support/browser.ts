@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { QUIET_CHROMIUM_FLAGS } from '../../../scripts/lib/chromium-flags';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/chrome');
@@ -120,12 +121,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     args: [
       `--disable-extensions-except=${[EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',')}`,
       `--load-extension=${[EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',')}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_FLAGS,
       '--enable-unsafe-extension-debugging',
       // Room below the toolbar for the popup's full 600 px (Chrome caps a popup to the screen under it).
       '--screen-info={1600x1200}',
